@@ -1,0 +1,73 @@
+//! The few browser calls the app makes: the page's query string, history, clipboard and
+//! Web Share. Every failure comes back as a value; nothing here panics.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// Whether a navigation adds a history entry or rewrites the current one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    Push,
+    Replace,
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn current_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Points the address bar at `query` on this same page, keeping path and sub-path.
+pub fn write_query(query: &str, mode: HistoryMode) {
+    let Some(window) = window() else { return };
+    let target = if query.is_empty() {
+        window.location().pathname().unwrap_or_else(|_| "./".into())
+    } else {
+        query.to_owned()
+    };
+    if let Ok(history) = window.history() {
+        let result = match mode {
+            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
+            HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&target)),
+        };
+        // A refused history write leaves the page working; only the address bar lags.
+        let _ = result;
+    }
+}
+
+/// The absolute address of this page with `query`: what a shared link must be.
+pub fn absolute_url(query: &str) -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return query.to_owned();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{query}")
+}
+
+/// Copies text with the Clipboard API. `Err` when the browser has none or refuses.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = window().map(|w| w.navigator().clipboard()).ok_or(())?;
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| ())
+}
+
+/// Whether the browser offers Web Share.
+pub fn can_share() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(w.navigator().as_ref(), &JsValue::from_str("share")).unwrap_or(false)
+    })
+}
+
+/// Opens the system share sheet. A cancelled share is not an error worth showing.
+pub async fn share(title: &str, url: &str) {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = JsFuture::from(navigator.share_with_data(&data)).await;
+}

@@ -1,0 +1,311 @@
+//! Filtering the claims by facets and search, the per-value counts, and related claims.
+//! Pure logic over a [`Story`]: checked natively by `cargo test`.
+
+use crate::model::text::fold;
+use crate::model::{Claim, Story, VerificationStatus};
+use std::collections::HashMap;
+
+/// The attributes claims can be filtered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Claimant,
+    Side,
+    Relay,
+    Topic,
+    Article,
+    Verification,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Claimant,
+        Facet::Side,
+        Facet::Relay,
+        Facet::Topic,
+        Facet::Article,
+        Facet::Verification,
+    ];
+
+    /// The query-string key, also used as a DOM id fragment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Claimant => "claimant",
+            Facet::Side => "side",
+            Facet::Relay => "relay",
+            Facet::Topic => "topic",
+            Facet::Article => "article",
+            Facet::Verification => "verification",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Facet::Claimant => "Claimant",
+            Facet::Side => "Side",
+            Facet::Relay => "Relayed by",
+            Facet::Topic => "Topic",
+            Facet::Article => "Article",
+            Facet::Verification => "Verification",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The article-facet value of claims every article carries.
+pub const IN_ALL_ARTICLES: &str = "all";
+/// The verification-facet value of claims with no verification note.
+pub const NO_NOTE: &str = "none";
+
+/// What the reader has chosen to see. Within a facet values OR together; across facets
+/// (and the search) they AND.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    selected: [Vec<String>; 6],
+    pub query: String,
+}
+
+impl Filters {
+    pub fn selected(&self, facet: Facet) -> &[String] {
+        &self.selected[facet.index()]
+    }
+
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        self.selected(facet).iter().any(|v| v == value)
+    }
+
+    /// Adds a value to a facet, keeping the first occurrence of duplicates.
+    pub fn select(&mut self, facet: Facet, value: &str) {
+        if !self.is_selected(facet, value) {
+            self.selected[facet.index()].push(value.to_owned());
+        }
+    }
+
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let values = &mut self.selected[facet.index()];
+        match values.iter().position(|v| v == value) {
+            Some(at) => {
+                values.remove(at);
+            }
+            None => values.push(value.to_owned()),
+        }
+    }
+
+    pub fn retain(&mut self, facet: Facet, mut keep: impl FnMut(&str) -> bool) {
+        self.selected[facet.index()].retain(|v| keep(v));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty() && self.selected.iter().all(Vec::is_empty)
+    }
+}
+
+/// One choosable value of a facet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+}
+
+/// A story with, for each claim, the facet values and search text it is filtered by,
+/// worked out once.
+pub struct Explorer {
+    pub story: Story,
+    facts: Vec<ClaimFacts>,
+    options: [Vec<FacetOption>; 6],
+}
+
+struct ClaimFacts {
+    values: [Vec<String>; 6],
+    /// Folded statement and quotes, for search.
+    haystack: String,
+}
+
+impl Explorer {
+    pub fn new(story: Story) -> Explorer {
+        let facts: Vec<ClaimFacts> = story.claims.iter().map(|c| facts_of(&story, c)).collect();
+        let options = Facet::ALL.map(|facet| options_of(&story, &facts, facet));
+        Explorer { story, facts, options }
+    }
+
+    pub fn claims(&self) -> &[Claim] {
+        &self.story.claims
+    }
+
+    /// The values a facet offers, most common first: a stable order that does not jump
+    /// about as filters change.
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        &self.options[facet.index()]
+    }
+
+    pub fn has_option(&self, facet: Facet, value: &str) -> bool {
+        self.options(facet).iter().any(|o| o.value == value)
+    }
+
+    /// Indices of the claims that pass the filters, in story order.
+    pub fn filter(&self, filters: &Filters) -> Vec<usize> {
+        let terms = search_terms(&filters.query);
+        (0..self.facts.len())
+            .filter(|&i| self.passes(i, filters, &terms, None))
+            .collect()
+    }
+
+    /// For each facet and value: how many claims there would be with that value chosen
+    /// in place of the facet's current choice, every other facet and the search kept.
+    pub fn counts(&self, filters: &Filters) -> FacetCounts {
+        let terms = search_terms(&filters.query);
+        let mut counts: [HashMap<String, usize>; 6] = Default::default();
+        for facet in Facet::ALL {
+            let tally = &mut counts[facet.index()];
+            for (i, facts) in self.facts.iter().enumerate() {
+                if self.passes(i, filters, &terms, Some(facet)) {
+                    for value in &facts.values[facet.index()] {
+                        *tally.entry(value.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
+        FacetCounts(counts)
+    }
+
+    fn passes(&self, claim: usize, filters: &Filters, terms: &[String], except: Option<Facet>) -> bool {
+        let facts = &self.facts[claim];
+        let facets_pass = Facet::ALL.iter().filter(|&&f| Some(f) != except).all(|&facet| {
+            let chosen = filters.selected(facet);
+            chosen.is_empty() || facts.values[facet.index()].iter().any(|v| chosen.contains(v))
+        });
+        facets_pass && terms.iter().all(|term| facts.haystack.contains(term.as_str()))
+    }
+
+    /// Claims about the same quantity, then claims sharing topics, most shared first.
+    pub fn related(&self, claim: &Claim, limit: usize) -> Vec<&Claim> {
+        let quantities: Vec<&str> = claim.figures.iter().map(|f| f.quantity.as_str()).collect();
+        let mut scored: Vec<(usize, usize, &Claim)> = self
+            .claims()
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| other.id != claim.id)
+            .filter_map(|(i, other)| {
+                let same_quantity = other.figures.iter().any(|f| quantities.contains(&f.quantity.as_str()));
+                let shared_topics = other.topics.iter().filter(|t| claim.topics.contains(t)).count();
+                let score = usize::from(same_quantity) * 100 + shared_topics;
+                (score > 0).then_some((score, i, other))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().take(limit).map(|(_, _, c)| c).collect()
+    }
+}
+
+/// Per-facet counts from [`Explorer::counts`].
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts([HashMap<String, usize>; 6]);
+
+impl FacetCounts {
+    pub fn get(&self, facet: Facet, value: &str) -> usize {
+        self.0[facet.index()].get(value).copied().unwrap_or(0)
+    }
+}
+
+fn search_terms(query: &str) -> Vec<String> {
+    fold(query).split_whitespace().map(str::to_owned).collect()
+}
+
+fn facts_of(story: &Story, claim: &Claim) -> ClaimFacts {
+    let dedup = |mut values: Vec<String>| {
+        let mut seen = Vec::new();
+        values.retain(|v| {
+            let fresh = !seen.contains(v);
+            if fresh {
+                seen.push(v.clone());
+            }
+            fresh
+        });
+        values
+    };
+    let claimants: Vec<String> = claim.sources().to_vec();
+    let sides = claimants
+        .iter()
+        .filter_map(|id| story.actor(id))
+        .map(|actor| actor.side.clone())
+        .collect();
+    let relays = claim.relays().cloned().collect();
+    let articles = if story.articles.iter().all(|a| claim.appears_in(&a.id)) {
+        vec![IN_ALL_ARTICLES.to_owned()]
+    } else {
+        claim.appearances.iter().map(|a| a.article.clone()).collect()
+    };
+    let verification = vec![match claim.verification.as_ref().map(|v| v.status) {
+        Some(VerificationStatus::NotVerified) => "not-verified".to_owned(),
+        Some(VerificationStatus::Alleged) => "alleged".to_owned(),
+        None => NO_NOTE.to_owned(),
+    }];
+    let mut haystack = fold(&claim.statement);
+    for quote in claim.appearances.iter().flat_map(|a| &a.quotes) {
+        haystack.push('\n');
+        haystack.push_str(&fold(quote));
+    }
+    ClaimFacts {
+        values: [
+            dedup(claimants),
+            dedup(sides),
+            dedup(relays),
+            dedup(claim.topics.clone()),
+            articles,
+            verification,
+        ],
+        haystack,
+    }
+}
+
+fn options_of(story: &Story, facts: &[ClaimFacts], facet: Facet) -> Vec<FacetOption> {
+    let mut frequency: Vec<(String, usize)> = Vec::new();
+    for value in facts.iter().flat_map(|f| &f.values[facet.index()]) {
+        match frequency.iter_mut().find(|(v, _)| v == value) {
+            Some((_, n)) => *n += 1,
+            None => frequency.push((value.clone(), 1)),
+        }
+    }
+    let mut options: Vec<(usize, FacetOption)> = frequency
+        .into_iter()
+        .map(|(value, n)| {
+            let label = option_label(story, facet, &value);
+            (n, FacetOption { value, label })
+        })
+        .collect();
+    options.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    options.into_iter().map(|(_, o)| o).collect()
+}
+
+fn option_label(story: &Story, facet: Facet, value: &str) -> String {
+    let known = match facet {
+        Facet::Claimant | Facet::Relay => story.actor(value).map(|a| a.name.clone()),
+        Facet::Side => story.side_label(value).map(str::to_owned),
+        Facet::Topic => story.topic_label(value).map(str::to_owned),
+        Facet::Article if value == IN_ALL_ARTICLES => Some(match story.articles.len() {
+            2 => "Both articles".to_owned(),
+            n => format!("All {n} articles"),
+        }),
+        Facet::Article => story.article(value).map(|a| format!("Only {}", article_name(story, &a.id))),
+        Facet::Verification => Some(
+            match value {
+                "not-verified" => "Outlet could not verify",
+                "alleged" => "Presented as alleged",
+                _ => "No verification note",
+            }
+            .to_owned(),
+        ),
+    };
+    known.unwrap_or_else(|| value.to_owned())
+}
+
+/// "A · Unnamed outlet": the article's id in capitals and its outlet's name.
+pub fn article_name(story: &Story, article: &str) -> String {
+    let outlet = story
+        .article(article)
+        .and_then(|a| story.actor(&a.outlet))
+        .map_or("", |actor| actor.name.as_str());
+    format!("{} · {outlet}", article.to_uppercase())
+}

@@ -1,0 +1,80 @@
+//! Loading and validation, checked on a small hand-made story and broken copies of it.
+
+use super::{load, Loaded};
+use serde_json::Value;
+
+pub const SMALL_STORY: &str = include_str!("../../tests/fixtures/small-story.json");
+
+fn small() -> Value {
+    serde_json::from_str(SMALL_STORY).expect("fixture is JSON")
+}
+
+fn problems_of(value: &Value) -> Vec<String> {
+    match load(&value.to_string()) {
+        Ok(Loaded { problems, .. }) => problems.iter().map(ToString::to_string).collect(),
+        Err(message) => vec![message],
+    }
+}
+
+#[test]
+fn small_story_is_valid() {
+    assert_eq!(problems_of(&small()), Vec::<String>::new());
+}
+
+#[test]
+fn a_quote_not_in_its_article_names_claim_and_field() {
+    let mut story = small();
+    story["claims"][1]["appearances"][0]["quotes"][0] = "The South minister said supplies ran out.".into();
+    let problems = problems_of(&story);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("claim “south-supplies-low”, field appearances[0].quotes[0]: not found verbatim"), "{problems:?}");
+    // The sentence it was meant to cover is now covered by nothing.
+    assert!(problems[1].contains("sentence belongs to no claim"), "{problems:?}");
+}
+
+#[test]
+fn dangling_references_and_duplicate_ids_are_named() {
+    let mut story = small();
+    story["claims"][0]["chain"][0]["actors"][0] = "nobody".into();
+    story["claims"][0]["topics"][0] = "weather".into();
+    story["claims"][2]["id"] = "north-40-wounded".into();
+    story["actors"][0]["side"] = "east".into();
+    let problems = problems_of(&story);
+    for expected in [
+        "claim “north-40-wounded”, field chain[0].actors[0]: “nobody” does not name a known item",
+        "claim “north-40-wounded”, field topics[0]: “weather” does not name a known item",
+        "claim “north-40-wounded”, field id: more than one claim has this id",
+        "actor “daily”, field side: “east” does not name a known item",
+    ] {
+        assert!(problems.iter().any(|p| p == expected), "missing {expected:?} in {problems:?}");
+    }
+}
+
+#[test]
+fn malformed_ids_and_dates_are_named() {
+    let mut story = small();
+    story["claims"][0]["id"] = "North 40".into();
+    story["claims"][2]["about"]["end"] = "2024-12-30".into();
+    let problems = problems_of(&story);
+    assert!(problems.iter().any(|p| p.starts_with("claim “North 40”, field id:")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("claim “south-supplies-low-via-wire”, field about: start and end do not match")), "{problems:?}");
+}
+
+#[test]
+fn a_shape_error_names_the_claim_and_the_field() {
+    let mut story = small();
+    story["claims"][1]["made"] = serde_json::json!({ "start": "2024-02-30", "end": "2024-02-30", "precision": "day", "phrase": null, "inferred": null });
+    let message = problems_of(&story).join("\n");
+    assert!(message.contains("claim “south-supplies-low”") && message.contains("2024-02-30"), "{message}");
+
+    let mut story = small();
+    story["claims"][0].as_object_mut().expect("claim object").remove("statement");
+    let message = problems_of(&story).join("\n");
+    assert!(message.contains("claim “north-40-wounded”") && message.contains("statement"), "{message}");
+}
+
+#[test]
+fn text_that_is_not_json_gets_a_message() {
+    let message = load("{ not json").err().expect("must fail");
+    assert!(message.starts_with("story data: "), "{message}");
+}

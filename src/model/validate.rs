@@ -1,0 +1,254 @@
+//! Checks a story for everything the format promises beyond its JSON shape: references
+//! resolve, ids are unique and well-formed, dates are consistent, quotes are verbatim and
+//! every sentence of every article belongs to a claim or is marked background.
+
+use super::date::When;
+use super::story::{Article, Claim, Label, Story};
+use super::text::{occurrences, sentences};
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+
+/// One thing wrong with a story, naming where: the item and the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The item at fault, e.g. `claim “tuva-place-of-birth”`.
+    pub subject: String,
+    /// The field at fault, e.g. `appearances[0].quotes[1]`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, field {}: {}", self.subject, self.field, self.message)
+    }
+}
+
+/// A share of a sentence's non-space characters that quotes or background must cover.
+const COVERAGE_NEEDED: f64 = 0.5;
+
+pub fn validate(story: &Story) -> Vec<Problem> {
+    let mut checker = Checker { story, problems: Vec::new() };
+    checker.check_ids();
+    for actor in &story.actors {
+        let subject = format!("actor “{}”", actor.id);
+        checker.reference(&subject, "side", &actor.side, ids(&story.sides));
+    }
+    for article in &story.articles {
+        checker.check_article(article);
+    }
+    for claim in &story.claims {
+        checker.check_claim(claim);
+    }
+    for article in &story.articles {
+        checker.check_coverage(article);
+    }
+    checker.problems
+}
+
+fn ids(labels: &[Label]) -> impl Iterator<Item = &str> {
+    labels.iter().map(|l| l.id.as_str())
+}
+
+/// Lower-case ASCII words joined by single hyphens, at most 64 characters.
+pub fn is_well_formed_id(id: &str) -> bool {
+    id.len() <= 64
+        && !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+struct Checker<'a> {
+    story: &'a Story,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, subject: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            subject: subject.to_owned(),
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    fn check_ids(&mut self) {
+        let story = self.story;
+        let groups: [(&str, Vec<&str>); 6] = [
+            ("side", ids(&story.sides).collect()),
+            ("topic", ids(&story.topics).collect()),
+            ("quantity", ids(&story.quantities).collect()),
+            ("actor", story.actors.iter().map(|a| a.id.as_str()).collect()),
+            ("article", story.articles.iter().map(|a| a.id.as_str()).collect()),
+            ("claim", story.claims.iter().map(|c| c.id.as_str()).collect()),
+        ];
+        for (kind, ids) in groups {
+            let mut seen = HashSet::new();
+            for id in ids {
+                let subject = format!("{kind} “{id}”");
+                if !is_well_formed_id(id) {
+                    self.report(&subject, "id", "ids are lower-case words joined by hyphens, at most 64 characters");
+                }
+                if !seen.insert(id) {
+                    self.report(&subject, "id", format!("more than one {kind} has this id"));
+                }
+            }
+        }
+    }
+
+    fn reference<'i>(&mut self, subject: &str, field: &str, id: &str, mut known: impl Iterator<Item = &'i str>) {
+        if !known.any(|k| k == id) {
+            self.report(subject, field, format!("“{id}” does not name a known item"));
+        }
+    }
+
+    fn when(&mut self, subject: &str, field: &str, when: &When) {
+        if let Some(why) = when.inconsistency() {
+            self.report(subject, field, format!("{why} ({} to {})", when.start, when.end));
+        }
+    }
+
+    fn check_article(&mut self, article: &Article) {
+        let story = self.story;
+        let subject = format!("article “{}”", article.id);
+        self.reference(&subject, "outlet", &article.outlet, story.actors.iter().map(|a| a.id.as_str()));
+        self.when(&subject, "published", &article.published);
+        if article.paragraphs.iter().any(|p| p.trim().is_empty()) {
+            self.report(&subject, "paragraphs", "a paragraph is empty");
+        }
+        for (i, background) in article.background.iter().enumerate() {
+            if !in_one_paragraph(article, &background.text) {
+                self.report(&subject, &format!("background[{i}]"), "text is not found verbatim in one paragraph");
+            }
+        }
+    }
+
+    fn check_claim(&mut self, claim: &Claim) {
+        let story = self.story;
+        let subject = format!("claim “{}”", claim.id);
+        let actor_ids = || story.actors.iter().map(|a| a.id.as_str());
+        if claim.statement.trim().is_empty() {
+            self.report(&subject, "statement", "is empty");
+        }
+        if claim.chain.is_empty() {
+            self.report(&subject, "chain", "names no source");
+        }
+        for (i, link) in claim.chain.iter().enumerate() {
+            if link.actors.is_empty() {
+                self.report(&subject, &format!("chain[{i}].actors"), "names no actor");
+            }
+            for (j, actor) in link.actors.iter().enumerate() {
+                self.reference(&subject, &format!("chain[{i}].actors[{j}]"), actor, actor_ids());
+            }
+        }
+        if let Some(made) = &claim.made {
+            self.when(&subject, "made", made);
+        }
+        if let Some(about) = &claim.about {
+            self.when(&subject, "about", about);
+        }
+        for (i, figure) in claim.figures.iter().enumerate() {
+            let field = format!("figures[{i}]");
+            self.reference(&subject, &format!("{field}.quantity"), &figure.quantity, ids(&story.quantities));
+            if figure.low.is_none() && figure.high.is_none() {
+                self.report(&subject, &field, "has neither low nor high");
+            }
+            if let (Some(low), Some(high)) = (figure.low, figure.high) {
+                if low > high {
+                    self.report(&subject, &field, "low is above high");
+                }
+            }
+            if let Some(period) = &figure.period {
+                self.when(&subject, &format!("{field}.period"), period);
+            }
+        }
+        if claim.topics.is_empty() {
+            self.report(&subject, "topics", "names no topic");
+        }
+        for (i, topic) in claim.topics.iter().enumerate() {
+            self.reference(&subject, &format!("topics[{i}]"), topic, ids(&story.topics));
+        }
+        if claim.appearances.is_empty() {
+            self.report(&subject, "appearances", "the claim appears in no article");
+        }
+        let mut articles_seen = HashSet::new();
+        for (i, appearance) in claim.appearances.iter().enumerate() {
+            let field = format!("appearances[{i}]");
+            if !articles_seen.insert(appearance.article.as_str()) {
+                self.report(&subject, &format!("{field}.article"), "the claim appears twice in one article: merge the quotes");
+            }
+            let Some(article) = story.article(&appearance.article) else {
+                self.report(&subject, &format!("{field}.article"), format!("“{}” does not name a known article", appearance.article));
+                continue;
+            };
+            if appearance.quotes.is_empty() {
+                self.report(&subject, &format!("{field}.quotes"), "has no quote");
+            }
+            for (j, quote) in appearance.quotes.iter().enumerate() {
+                if !in_one_paragraph(article, quote) {
+                    self.report(
+                        &subject,
+                        &format!("{field}.quotes[{j}]"),
+                        format!("not found verbatim in one paragraph of article “{}”: “{quote}”", article.id),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every sentence must be mostly inside some claim's quote or the article's background.
+    fn check_coverage(&mut self, article: &Article) {
+        let passages: Vec<&str> = self
+            .story
+            .claims
+            .iter()
+            .flat_map(|c| &c.appearances)
+            .filter(|a| a.article == article.id)
+            .flat_map(|a| a.quotes.iter().map(String::as_str))
+            .chain(article.background.iter().map(|b| b.text.as_str()))
+            .collect();
+        for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            let covered: Vec<Range<usize>> = passages
+                .iter()
+                .flat_map(|passage| occurrences(paragraph, passage))
+                .collect();
+            for sentence in sentences(paragraph) {
+                if coverage(paragraph, &sentence, &covered) < COVERAGE_NEEDED {
+                    let text = &paragraph[sentence];
+                    self.report(
+                        &format!("article “{}”", article.id),
+                        &format!("paragraphs[{p}]"),
+                        format!("sentence belongs to no claim and is not background: “{text}”"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn in_one_paragraph(article: &Article, passage: &str) -> bool {
+    !passage.trim().is_empty() && article.paragraphs.iter().any(|p| p.contains(passage))
+}
+
+/// The share of a sentence's non-space characters that fall inside any covered range.
+fn coverage(paragraph: &str, sentence: &Range<usize>, covered: &[Range<usize>]) -> f64 {
+    let mut total = 0usize;
+    let mut inside = 0usize;
+    for (at, c) in paragraph[sentence.clone()].char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        total += 1;
+        let at = sentence.start + at;
+        if covered.iter().any(|r| r.contains(&at)) {
+            inside += 1;
+        }
+    }
+    if total == 0 {
+        1.0
+    } else {
+        inside as f64 / total as f64
+    }
+}

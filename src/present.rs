@@ -1,0 +1,88 @@
+//! Words for showing model values: figures, dates, attribution. Pure, so it is tested
+//! natively and every view phrases things the same way.
+
+use crate::model::{Figure, Qualifier, Story};
+
+/// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
+pub fn figure_value(figure: &Figure) -> String {
+    let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
+    match (figure.qualifier, figure.low, figure.high) {
+        (Qualifier::Several, _, _) => figure.phrase.clone(),
+        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => group_thousands(low),
+        (Qualifier::MoreThan, low, high) => format!("more than {}", n(low.or(high))),
+        (Qualifier::UpTo, low, high) => format!("up to {}", n(high.or(low))),
+        (Qualifier::About, low, high) => format!("about {}", n(low.or(high))),
+        (Qualifier::Nearly, low, high) => format!("nearly {}", n(high.or(low))),
+        (Qualifier::Between, low, high) => format!("between {} and {}", n(low), n(high)),
+        (Qualifier::Exact, None, None) => figure.phrase.clone(),
+    }
+}
+
+/// 12000 → "12,000".
+pub fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "North Korean soldiers killed or wounded: more than 3,000 (1 Oct – 23 Dec 2024)".
+pub fn figure_line(story: &Story, figure: &Figure) -> String {
+    let quantity = story.quantity_label(&figure.quantity).unwrap_or(&figure.quantity);
+    let mut line = format!("{quantity}: {}", figure_value(figure));
+    if let Some(period) = &figure.period {
+        line.push_str(&format!(" ({period})"));
+    }
+    line
+}
+
+/// The names of a chain link's actors, joined: "US, Ukrainian and South Korean intelligence".
+pub fn actor_names(story: &Story, actors: &[String]) -> String {
+    let names: Vec<&str> = actors
+        .iter()
+        .map(|id| story.actor(id).map_or(id.as_str(), |a| a.name.as_str()))
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> Figure {
+        Figure {
+            quantity: "q".into(),
+            low,
+            high,
+            qualifier,
+            phrase: "several hundred".into(),
+            period: None,
+        }
+    }
+
+    #[test]
+    fn words_figures_with_their_qualifier() {
+        assert_eq!(figure_value(&figure(Qualifier::Between, Some(11000), Some(12000))), "between 11,000 and 12,000");
+        assert_eq!(figure_value(&figure(Qualifier::UpTo, None, Some(12000))), "up to 12,000");
+        assert_eq!(figure_value(&figure(Qualifier::MoreThan, Some(3000), None)), "more than 3,000");
+        assert_eq!(figure_value(&figure(Qualifier::Exact, Some(47), Some(47))), "47");
+        assert_eq!(figure_value(&figure(Qualifier::Several, Some(200), Some(999))), "several hundred");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+}

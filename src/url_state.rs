@@ -1,0 +1,198 @@
+//! The whole view as a query string, e.g. `?claim=x&side=ukraine,south-korea&q=tuva`,
+//! so a link works on any static host under any sub-path and survives reload.
+//!
+//! [`parse`] accepts any string and never fails; [`reconcile`] then drops what the story
+//! does not know, saying what it dropped.
+
+use crate::explore::{Explorer, Facet, Filters};
+use crate::model::validate::is_well_formed_id;
+
+/// The views the page offers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Claims,
+}
+
+impl View {
+    fn key(self) -> &'static str {
+        match self {
+            View::Claims => "claims",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<View> {
+        [View::Claims].into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// Everything a link carries.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub view: View,
+    /// The selected claim's id, exactly as the link gave it (it may name no claim).
+    pub claim: Option<String>,
+    pub filters: Filters,
+}
+
+/// Caps that keep a hostile link from making the page do unbounded work.
+const MAX_QUERY_CHARS: usize = 200;
+const MAX_VALUES: usize = 64;
+const MAX_ID_CHARS: usize = 200;
+
+/// Reads a query string (with or without its leading `?`). Never fails: parameters it
+/// does not understand are returned as `key=value` notes.
+pub fn parse(query: &str) -> (UrlState, Vec<String>) {
+    let mut state = UrlState::default();
+    let mut ignored = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let facet = Facet::ALL.into_iter().find(|f| f.key() == key);
+        match (key.as_ref(), facet) {
+            (_, Some(facet)) => {
+                for item in value.split(',').filter(|v| !v.is_empty()) {
+                    if is_well_formed_id(item) && state.filters.selected(facet).len() < MAX_VALUES {
+                        state.filters.select(facet, item);
+                    } else {
+                        ignored.push(format!("{key}={}", clip(item)));
+                    }
+                }
+            }
+            ("view", _) => match View::from_key(&value) {
+                Some(view) => state.view = view,
+                None => ignored.push(format!("view={}", clip(&value))),
+            },
+            ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
+            ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+            _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
+        }
+    }
+    (state, ignored)
+}
+
+fn clip(text: &str) -> String {
+    text.chars().take(MAX_ID_CHARS).collect()
+}
+
+/// Writes the state as a query string starting with `?`, or an empty string for the
+/// default state. Ids never need escaping; the search text is form-encoded.
+pub fn print(state: &UrlState) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    if state.view != View::default() {
+        pairs.push(format!("view={}", state.view.key()));
+    }
+    if let Some(claim) = &state.claim {
+        pairs.push(format!("claim={}", encode(claim)));
+    }
+    for facet in Facet::ALL {
+        let values = state.filters.selected(facet);
+        if !values.is_empty() {
+            pairs.push(format!("{}={}", facet.key(), values.join(",")));
+        }
+    }
+    if !state.filters.query.is_empty() {
+        pairs.push(format!("q={}", encode(&state.filters.query)));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn encode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// Drops facet values the story does not offer, returning a note for each.
+/// The selected claim is kept even when unknown: the page says "no such claim".
+pub fn reconcile(state: &mut UrlState, explorer: &Explorer) -> Vec<String> {
+    let mut dropped = Vec::new();
+    for facet in Facet::ALL {
+        state.filters.retain(facet, |value| {
+            let known = explorer.has_option(facet, value);
+            if !known {
+                dropped.push(format!("{}={value}", facet.key()));
+            }
+            known
+        });
+    }
+    dropped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_the_brief_example() {
+        let (state, ignored) = parse("?view=claims&claim=abc-1&side=ukraine,south-korea&q=tuva");
+        assert!(ignored.is_empty());
+        assert_eq!(state.claim.as_deref(), Some("abc-1"));
+        assert_eq!(state.filters.selected(Facet::Side), ["ukraine", "south-korea"]);
+        assert_eq!(state.filters.query, "tuva");
+        assert_eq!(print(&state), "?claim=abc-1&side=ukraine,south-korea&q=tuva");
+    }
+
+    #[test]
+    fn notes_what_it_does_not_understand() {
+        let (state, ignored) = parse("view=map&side=<b>x</b>,russia&utm=1&claim=");
+        assert_eq!(state.view, View::Claims);
+        assert_eq!(state.filters.selected(Facet::Side), ["russia"]);
+        assert_eq!(state.claim, None);
+        assert_eq!(ignored, ["view=map", "side=<b>x</b>", "utm=1"]);
+    }
+
+    #[test]
+    fn decodes_search_text() {
+        let (state, _) = parse("q=ukraine%E2%80%99s+%22tuva%22%26more");
+        assert_eq!(state.filters.query, "ukraine’s \"tuva\"&more");
+        assert_eq!(parse(&print(&state)).0, state);
+    }
+
+    #[test]
+    fn default_state_prints_nothing() {
+        assert_eq!(print(&UrlState::default()), "");
+        assert_eq!(parse("").0, UrlState::default());
+    }
+
+    fn id() -> impl Strategy<Value = String> {
+        proptest::collection::vec("[a-z0-9]{1,8}", 1..4).prop_map(|words| words.join("-"))
+    }
+
+    fn state() -> impl Strategy<Value = UrlState> {
+        let values = || proptest::collection::vec(id(), 0..4);
+        (
+            proptest::option::of(id()),
+            proptest::array::uniform6(values()),
+            "\\PC{0,40}",
+        )
+            .prop_map(|(claim, selected, query)| {
+                let mut filters = Filters::default();
+                for (facet, values) in Facet::ALL.into_iter().zip(selected) {
+                    for value in values {
+                        filters.select(facet, &value);
+                    }
+                }
+                filters.query = query;
+                UrlState { view: View::Claims, claim, filters }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn parse_reads_back_what_print_writes(state in state()) {
+            let (read, ignored) = parse(&print(&state));
+            prop_assert!(ignored.is_empty());
+            prop_assert_eq!(read, state);
+        }
+
+        #[test]
+        fn no_input_panics(query in "\\PC*|[?&=,%+a-z0-9-]{0,60}") {
+            let (state, _) = parse(&query);
+            // Whatever was read prints and reads back to the same state.
+            prop_assert_eq!(parse(&print(&state)).0, state);
+        }
+    }
+}
