@@ -33,7 +33,9 @@ pub fn write_query(query: &str, mode: HistoryMode) {
     if let Ok(history) = window.history() {
         let result = match mode {
             HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
-            HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&target)),
+            HistoryMode::Replace => {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
+            }
         };
         // A refused history write leaves the page working; only the address bar lags.
         let _ = result;
@@ -53,7 +55,10 @@ pub fn absolute_url(query: &str) -> String {
 /// Copies text with the Clipboard API. `Err` when the browser has none or refuses.
 pub async fn copy_text(text: &str) -> Result<(), ()> {
     let clipboard = window().map(|w| w.navigator().clipboard()).ok_or(())?;
-    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| ())
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
 }
 
 /// Whether the browser offers Web Share.
@@ -65,7 +70,9 @@ pub fn can_share() -> bool {
 
 /// Opens the system share sheet. A cancelled share is not an error worth showing.
 pub async fn share(title: &str, url: &str) {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return };
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return;
+    };
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);

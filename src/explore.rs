@@ -68,6 +68,14 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// No facet chosen, only a search.
+    pub fn with_query(query: impl Into<String>) -> Filters {
+        Filters {
+            query: query.into(),
+            ..Filters::default()
+        }
+    }
+
     pub fn selected(&self, facet: Facet) -> &[String] {
         &self.selected[facet.index()]
     }
@@ -127,7 +135,11 @@ impl Explorer {
     pub fn new(story: Story) -> Explorer {
         let facts: Vec<ClaimFacts> = story.claims.iter().map(|c| facts_of(&story, c)).collect();
         let options = Facet::ALL.map(|facet| options_of(&story, &facts, facet));
-        Explorer { story, facts, options }
+        Explorer {
+            story,
+            facts,
+            options,
+        }
     }
 
     pub fn claims(&self) -> &[Claim] {
@@ -170,13 +182,28 @@ impl Explorer {
         FacetCounts(counts)
     }
 
-    fn passes(&self, claim: usize, filters: &Filters, terms: &[String], except: Option<Facet>) -> bool {
+    fn passes(
+        &self,
+        claim: usize,
+        filters: &Filters,
+        terms: &[String],
+        except: Option<Facet>,
+    ) -> bool {
         let facts = &self.facts[claim];
-        let facets_pass = Facet::ALL.iter().filter(|&&f| Some(f) != except).all(|&facet| {
-            let chosen = filters.selected(facet);
-            chosen.is_empty() || facts.values[facet.index()].iter().any(|v| chosen.contains(v))
-        });
-        facets_pass && terms.iter().all(|term| facts.haystack.contains(term.as_str()))
+        let facets_pass = Facet::ALL
+            .iter()
+            .filter(|&&f| Some(f) != except)
+            .all(|&facet| {
+                let chosen = filters.selected(facet);
+                chosen.is_empty()
+                    || facts.values[facet.index()]
+                        .iter()
+                        .any(|v| chosen.contains(v))
+            });
+        facets_pass
+            && terms
+                .iter()
+                .all(|term| facts.haystack.contains(term.as_str()))
     }
 
     /// Claims about the same quantity, then claims sharing topics, most shared first.
@@ -188,8 +215,15 @@ impl Explorer {
             .enumerate()
             .filter(|(_, other)| other.id != claim.id)
             .filter_map(|(i, other)| {
-                let same_quantity = other.figures.iter().any(|f| quantities.contains(&f.quantity.as_str()));
-                let shared_topics = other.topics.iter().filter(|t| claim.topics.contains(t)).count();
+                let same_quantity = other
+                    .figures
+                    .iter()
+                    .any(|f| quantities.contains(&f.quantity.as_str()));
+                let shared_topics = other
+                    .topics
+                    .iter()
+                    .filter(|t| claim.topics.contains(t))
+                    .count();
                 let score = usize::from(same_quantity) * 100 + shared_topics;
                 (score > 0).then_some((score, i, other))
             })
@@ -235,7 +269,11 @@ fn facts_of(story: &Story, claim: &Claim) -> ClaimFacts {
     let articles = if story.articles.iter().all(|a| claim.appears_in(&a.id)) {
         vec![IN_ALL_ARTICLES.to_owned()]
     } else {
-        claim.appearances.iter().map(|a| a.article.clone()).collect()
+        claim
+            .appearances
+            .iter()
+            .map(|a| a.article.clone())
+            .collect()
     };
     let verification = vec![match claim.verification.as_ref().map(|v| v.status) {
         Some(VerificationStatus::NotVerified) => "not-verified".to_owned(),
@@ -288,7 +326,9 @@ fn option_label(story: &Story, facet: Facet, value: &str) -> String {
             2 => "Both articles".to_owned(),
             n => format!("All {n} articles"),
         }),
-        Facet::Article => story.article(value).map(|a| format!("Only {}", article_name(story, &a.id))),
+        Facet::Article => story
+            .article(value)
+            .map(|a| format!("Only {}", article_name(story, &a.id))),
         Facet::Verification => Some(
             match value {
                 "not-verified" => "Outlet could not verify",
@@ -308,4 +348,133 @@ pub fn article_name(story: &Story, article: &str) -> String {
         .and_then(|a| story.actor(&a.outlet))
         .map_or("", |actor| actor.name.as_str());
     format!("{} · {outlet}", article.to_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fixture_tests::SMALL_STORY;
+    use crate::model::load;
+
+    fn explorer() -> Explorer {
+        let loaded = load(SMALL_STORY).expect("fixture loads");
+        Explorer::new(loaded.story)
+    }
+
+    fn ids(explorer: &Explorer, filters: &Filters) -> Vec<String> {
+        explorer
+            .filter(filters)
+            .iter()
+            .map(|&i| explorer.claims()[i].id.clone())
+            .collect()
+    }
+
+    fn filters(choices: &[(Facet, &str)]) -> Filters {
+        let mut filters = Filters::default();
+        for &(facet, value) in choices {
+            filters.select(facet, value);
+        }
+        filters
+    }
+
+    #[test]
+    fn no_filter_shows_every_claim() {
+        let explorer = explorer();
+        assert_eq!(explorer.filter(&Filters::default()), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn values_or_within_a_facet_and_facets_and_together() {
+        let explorer = explorer();
+        let either_side = filters(&[(Facet::Side, "north"), (Facet::Side, "south")]);
+        assert_eq!(ids(&explorer, &either_side).len(), 3);
+        let south_relayed = filters(&[(Facet::Side, "south"), (Facet::Relay, "wire")]);
+        assert_eq!(
+            ids(&explorer, &south_relayed),
+            ["south-supplies-low-via-wire"]
+        );
+        let contradictory = filters(&[(Facet::Side, "north"), (Facet::Topic, "supply")]);
+        assert!(ids(&explorer, &contradictory).is_empty());
+    }
+
+    #[test]
+    fn article_facet_separates_shared_claims_from_single_ones() {
+        let explorer = explorer();
+        assert_eq!(
+            ids(&explorer, &filters(&[(Facet::Article, IN_ALL_ARTICLES)])),
+            ["north-40-wounded"]
+        );
+        assert_eq!(
+            ids(&explorer, &filters(&[(Facet::Article, "a")])),
+            ["south-supplies-low"]
+        );
+        // One claim each, so ordered by label.
+        let labels: Vec<&str> = explorer
+            .options(Facet::Article)
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            ["Both articles", "Only A · The Daily", "Only B · The Weekly"]
+        );
+    }
+
+    #[test]
+    fn search_matches_statements_and_quotes_in_every_term() {
+        let explorer = explorer();
+        let search = |query: &str| ids(&explorer, &Filters::with_query(query));
+        assert_eq!(
+            search("  RUNNING low "),
+            ["south-supplies-low", "south-supplies-low-via-wire"]
+        );
+        assert_eq!(search("wire “running"), ["south-supplies-low-via-wire"]);
+        assert_eq!(
+            search("monday"),
+            ["north-40-wounded"],
+            "found in a quote only"
+        );
+    }
+
+    #[test]
+    fn counts_say_what_choosing_each_value_would_give() {
+        let explorer = explorer();
+        let chosen = filters(&[(Facet::Side, "south")]);
+        let counts = explorer.counts(&chosen);
+        // Other values of the chosen facet count as if chosen instead.
+        assert_eq!(counts.get(Facet::Side, "north"), 1);
+        assert_eq!(counts.get(Facet::Side, "south"), 2);
+        // Other facets count within the current choice.
+        assert_eq!(counts.get(Facet::Topic, "supply"), 2);
+        assert_eq!(counts.get(Facet::Topic, "casualties"), 1);
+        assert_eq!(counts.get(Facet::Verification, NO_NOTE), 0);
+        assert_eq!(counts.get(Facet::Verification, "unknown-value"), 0);
+        for facet in Facet::ALL {
+            for option in explorer.options(facet) {
+                let mut with = chosen.clone();
+                if facet == Facet::Side {
+                    with = Filters::default();
+                }
+                with.select(facet, &option.value);
+                assert_eq!(
+                    counts.get(facet, &option.value),
+                    explorer.filter(&with).len(),
+                    "{facet:?} {}",
+                    option.value
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn related_claims_share_a_quantity_or_topic() {
+        let explorer = explorer();
+        let claim = &explorer.claims()[1];
+        let related: Vec<&str> = explorer
+            .related(claim, 5)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(related, ["south-supplies-low-via-wire"]);
+    }
 }

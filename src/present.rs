@@ -8,7 +8,9 @@ pub fn figure_value(figure: &Figure) -> String {
     let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
     match (figure.qualifier, figure.low, figure.high) {
         (Qualifier::Several, _, _) => figure.phrase.clone(),
-        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => group_thousands(low),
+        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => {
+            group_thousands(low)
+        }
         (Qualifier::MoreThan, low, high) => format!("more than {}", n(low.or(high))),
         (Qualifier::UpTo, low, high) => format!("up to {}", n(high.or(low))),
         (Qualifier::About, low, high) => format!("about {}", n(low.or(high))),
@@ -23,7 +25,7 @@ pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -33,7 +35,9 @@ pub fn group_thousands(value: u64) -> String {
 
 /// "North Korean soldiers killed or wounded: more than 3,000 (1 Oct – 23 Dec 2024)".
 pub fn figure_line(story: &Story, figure: &Figure) -> String {
-    let quantity = story.quantity_label(&figure.quantity).unwrap_or(&figure.quantity);
+    let quantity = story
+        .quantity_label(&figure.quantity)
+        .unwrap_or(&figure.quantity);
     let mut line = format!("{quantity}: {}", figure_value(figure));
     if let Some(period) = &figure.period {
         line.push_str(&format!(" ({period})"));
@@ -71,11 +75,26 @@ mod tests {
 
     #[test]
     fn words_figures_with_their_qualifier() {
-        assert_eq!(figure_value(&figure(Qualifier::Between, Some(11000), Some(12000))), "between 11,000 and 12,000");
-        assert_eq!(figure_value(&figure(Qualifier::UpTo, None, Some(12000))), "up to 12,000");
-        assert_eq!(figure_value(&figure(Qualifier::MoreThan, Some(3000), None)), "more than 3,000");
-        assert_eq!(figure_value(&figure(Qualifier::Exact, Some(47), Some(47))), "47");
-        assert_eq!(figure_value(&figure(Qualifier::Several, Some(200), Some(999))), "several hundred");
+        assert_eq!(
+            figure_value(&figure(Qualifier::Between, Some(11000), Some(12000))),
+            "between 11,000 and 12,000"
+        );
+        assert_eq!(
+            figure_value(&figure(Qualifier::UpTo, None, Some(12000))),
+            "up to 12,000"
+        );
+        assert_eq!(
+            figure_value(&figure(Qualifier::MoreThan, Some(3000), None)),
+            "more than 3,000"
+        );
+        assert_eq!(
+            figure_value(&figure(Qualifier::Exact, Some(47), Some(47))),
+            "47"
+        );
+        assert_eq!(
+            figure_value(&figure(Qualifier::Several, Some(200), Some(999))),
+            "several hundred"
+        );
     }
 
     #[test]

@@ -130,9 +130,15 @@ mod tests {
         let (state, ignored) = parse("?view=claims&claim=abc-1&side=ukraine,south-korea&q=tuva");
         assert!(ignored.is_empty());
         assert_eq!(state.claim.as_deref(), Some("abc-1"));
-        assert_eq!(state.filters.selected(Facet::Side), ["ukraine", "south-korea"]);
+        assert_eq!(
+            state.filters.selected(Facet::Side),
+            ["ukraine", "south-korea"]
+        );
         assert_eq!(state.filters.query, "tuva");
-        assert_eq!(print(&state), "?claim=abc-1&side=ukraine,south-korea&q=tuva");
+        assert_eq!(
+            print(&state),
+            "?claim=abc-1&side=ukraine,south-korea&q=tuva"
+        );
     }
 
     #[test]
@@ -176,7 +182,11 @@ mod tests {
                     }
                 }
                 filters.query = query;
-                UrlState { view: View::Claims, claim, filters }
+                UrlState {
+                    view: View::Claims,
+                    claim,
+                    filters,
+                }
             })
     }
 

@@ -78,7 +78,9 @@ fn Workspace(explorer: &'static Explorer, problems: Vec<Problem>) -> impl IntoVi
 
 /// On arrival from a link, scrolls the selected claim's row into view.
 fn bring_selection_into_view(shared: Shared) {
-    let Some(id) = shared.selected.get_untracked() else { return };
+    let Some(id) = shared.selected.get_untracked() else {
+        return;
+    };
     request_animation_frame(move || {
         if let Some(row) = document().get_element_by_id(&format!("claim-{id}")) {
             let options = web_sys::ScrollIntoViewOptions::new();

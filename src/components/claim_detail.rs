@@ -1,4 +1,4 @@
-use super::claim_link::ClaimLink;
+use super::claim_link::{focus_after_render, ClaimLink};
 use super::facts::{Chain, Dates, Figures};
 use super::share::ShareLink;
 use super::shared::Shared;
@@ -15,7 +15,8 @@ const RELATED_LIMIT: usize = 6;
 #[component]
 pub fn ClaimDetail() -> impl IntoView {
     let shared = Shared::get();
-    let body = move || match shared.selected.get() {
+    let body = move || {
+        match shared.selected.get() {
         None => view! {
             <h2 id=HEADING_ID tabindex="-1">"No claim selected"</h2>
             <p class="hint">"Select a claim to read its quotes in context, see related claims and copy a link to it."</p>
@@ -25,6 +26,7 @@ pub fn ClaimDetail() -> impl IntoView {
             Some(claim) => view! { <Detail claim /> }.into_any(),
             None => view! { <NoSuchClaim id /> }.into_any(),
         },
+    }
     };
     view! { <section class="detail" aria-labelledby=HEADING_ID>{body}</section> }
 }
@@ -58,17 +60,27 @@ fn Detail(claim: &'static Claim) -> impl IntoView {
         };
         view! { <p class="verification"><strong>{status} ": "</strong>{v.note.clone()}</p> }
     });
-    let appearances = claim.appearances.iter().map(|a| view! { <InContext appearance=a /> }).collect_view();
+    let appearances = claim
+        .appearances
+        .iter()
+        .map(|a| view! { <InContext appearance=a /> })
+        .collect_view();
     let related = shared
         .explorer
         .related(claim, RELATED_LIMIT)
         .into_iter()
-        .map(|other| view! { <li><ClaimLink claim=other>{other.statement.clone()}</ClaimLink></li> })
+        .map(
+            |other| view! { <li><ClaimLink claim=other>{other.statement.clone()}</ClaimLink></li> },
+        )
         .collect_view();
+    let close = move |_| {
+        shared.select(None);
+        focus_after_render(format!("#claim-{} a", claim.id));
+    };
     view! {
         <div class="detail-head">
             <h2 id=HEADING_ID tabindex="-1">{claim.statement.clone()}</h2>
-            <button type="button" class="close" on:click=move |_| shared.select(None)>"Close"</button>
+            <button type="button" class="close" on:click=close>"Close"</button>
         </div>
         <Chain claim />
         <Dates claim explain=true />

@@ -1,7 +1,9 @@
+use super::claim_detail::HEADING_ID;
 use super::shared::Shared;
 use crate::model::Claim;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 /// A real link to one claim (`?claim=id`): it opens in a new tab and copies as a link
 /// address; a plain click selects the claim in place and moves focus to its detail.
@@ -17,7 +19,7 @@ pub fn ClaimLink(claim: &'static Claim, children: Children) -> impl IntoView {
         }
         event.prevent_default();
         shared.select(Some(id.to_owned()));
-        focus_detail();
+        focus_after_render(format!("#{HEADING_ID}"));
     };
     view! {
         <a href=format!("?claim={id}") aria-current=move || is_selected().then_some("true") on:click=on_click>
@@ -26,14 +28,14 @@ pub fn ClaimLink(claim: &'static Claim, children: Children) -> impl IntoView {
     }
 }
 
-/// Moves focus to the detail heading once it has rendered, so keyboard and screen-reader
-/// users land on what they selected.
-pub fn focus_detail() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id(super::claim_detail::HEADING_ID) {
-            if let Ok(heading) = leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                let _ = heading.focus();
-            }
+/// Moves focus, once the next render is done, to the first element matching `selector`:
+/// the detail heading after a selection, the claim's own link after closing the detail,
+/// so keyboard and screen-reader users stay where they acted.
+pub fn focus_after_render(selector: String) {
+    request_animation_frame(move || {
+        let element = document().query_selector(&selector).ok().flatten();
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
     });
 }

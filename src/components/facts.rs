@@ -15,7 +15,10 @@ pub fn Chain(claim: &'static Claim) -> impl IntoView {
         .chain
         .iter()
         .map(|link| {
-            let channel = link.channel.as_ref().map(|c| view! { <span class="channel">" (" {c.clone()} ")"</span> });
+            let channel = link
+                .channel
+                .as_ref()
+                .map(|c| view! { <span class="channel">" (" {c.clone()} ")"</span> });
             view! { <li>{actor_names(story, &link.actors)} {channel}</li> }
         })
         .collect_view();

@@ -38,7 +38,8 @@ pub fn ShareLink(claim: &'static Claim) -> impl IntoView {
         };
         view! { <button type="button" on:click=on_share>"Share…"</button> }
     });
-    let status = move || match copy_state.get() {
+    let status = move || {
+        match copy_state.get() {
         CopyState::Idle => ().into_any(),
         CopyState::Copied => "Link copied.".into_any(),
         CopyState::Refused(url) => view! {
@@ -46,6 +47,7 @@ pub fn ShareLink(claim: &'static Claim) -> impl IntoView {
             <input id="link-fallback" type="text" readonly prop:value=url on:focus=|e| select_all(&e) />
         }
         .into_any(),
+    }
     };
     view! {
         <div class="share">

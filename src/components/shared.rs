@@ -23,7 +23,13 @@ impl Shared {
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let matches = Memo::new(move |_| filters.with(|f| explorer.filter(f)));
         let selected = Memo::new(move |_| state.with(|s| s.claim.clone()));
-        Shared { explorer, state, filters, matches, selected }
+        Shared {
+            explorer,
+            state,
+            filters,
+            matches,
+            selected,
+        }
     }
 
     pub fn get() -> Shared {

@@ -138,12 +138,9 @@ impl fmt::Display for When {
             Precision::Year => write!(f, "{}", start.year),
             Precision::Period if start == end => write!(f, "{start}"),
             Precision::Period if start.year != end.year => write!(f, "{start} – {end}"),
-            Precision::Period if start.month != end.month => write!(
-                f,
-                "{} {} – {end}",
-                start.day,
-                start.month_name()
-            ),
+            Precision::Period if start.month != end.month => {
+                write!(f, "{} {} – {end}", start.day, start.month_name())
+            }
             Precision::Period => write!(
                 f,
                 "{}–{} {} {}",
@@ -174,9 +171,23 @@ mod tests {
     fn parses_only_real_days() {
         assert_eq!(
             Date::parse("2024-02-29"),
-            Some(Date { year: 2024, month: 2, day: 29 })
+            Some(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
         );
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024-01-01-", "", "2024-0a-01", "+024-01-01"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-01",
+            "24-01-01",
+            "2024-01-01-",
+            "",
+            "2024-0a-01",
+            "+024-01-01",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -189,20 +200,49 @@ mod tests {
 
     #[test]
     fn shows_spans_at_their_precision() {
-        assert_eq!(when("2024-12-23", "2024-12-23", Precision::Day).to_string(), "23 Dec 2024");
-        assert_eq!(when("2024-11-01", "2024-11-30", Precision::Month).to_string(), "Nov 2024");
-        assert_eq!(when("2024-01-01", "2024-12-31", Precision::Year).to_string(), "2024");
-        assert_eq!(when("2024-10-01", "2024-12-23", Precision::Period).to_string(), "1 Oct – 23 Dec 2024");
-        assert_eq!(when("2024-12-14", "2024-12-16", Precision::Period).to_string(), "14–16 Dec 2024");
-        assert_eq!(when("1950-06-25", "1953-07-27", Precision::Period).to_string(), "25 Jun 1950 – 27 Jul 1953");
+        assert_eq!(
+            when("2024-12-23", "2024-12-23", Precision::Day).to_string(),
+            "23 Dec 2024"
+        );
+        assert_eq!(
+            when("2024-11-01", "2024-11-30", Precision::Month).to_string(),
+            "Nov 2024"
+        );
+        assert_eq!(
+            when("2024-01-01", "2024-12-31", Precision::Year).to_string(),
+            "2024"
+        );
+        assert_eq!(
+            when("2024-10-01", "2024-12-23", Precision::Period).to_string(),
+            "1 Oct – 23 Dec 2024"
+        );
+        assert_eq!(
+            when("2024-12-14", "2024-12-16", Precision::Period).to_string(),
+            "14–16 Dec 2024"
+        );
+        assert_eq!(
+            when("1950-06-25", "1953-07-27", Precision::Period).to_string(),
+            "25 Jun 1950 – 27 Jul 1953"
+        );
     }
 
     #[test]
     fn checks_precision_against_span() {
-        assert_eq!(when("2024-11-01", "2024-11-30", Precision::Month).inconsistency(), None);
-        assert!(when("2024-11-01", "2024-11-29", Precision::Month).inconsistency().is_some());
-        assert!(when("2024-11-02", "2024-11-02", Precision::Day).inconsistency().is_none());
-        assert!(when("2024-11-02", "2024-11-03", Precision::Day).inconsistency().is_some());
-        assert!(when("2024-12-02", "2024-11-03", Precision::Period).inconsistency().is_some());
+        assert_eq!(
+            when("2024-11-01", "2024-11-30", Precision::Month).inconsistency(),
+            None
+        );
+        assert!(when("2024-11-01", "2024-11-29", Precision::Month)
+            .inconsistency()
+            .is_some());
+        assert!(when("2024-11-02", "2024-11-02", Precision::Day)
+            .inconsistency()
+            .is_none());
+        assert!(when("2024-11-02", "2024-11-03", Precision::Day)
+            .inconsistency()
+            .is_some());
+        assert!(when("2024-12-02", "2024-11-03", Precision::Period)
+            .inconsistency()
+            .is_some());
     }
 }

@@ -24,12 +24,21 @@ fn small_story_is_valid() {
 #[test]
 fn a_quote_not_in_its_article_names_claim_and_field() {
     let mut story = small();
-    story["claims"][1]["appearances"][0]["quotes"][0] = "The South minister said supplies ran out.".into();
+    story["claims"][1]["appearances"][0]["quotes"][0] =
+        "The South minister said supplies ran out.".into();
     let problems = problems_of(&story);
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(problems[0].starts_with("claim “south-supplies-low”, field appearances[0].quotes[0]: not found verbatim"), "{problems:?}");
+    assert!(
+        problems[0].starts_with(
+            "claim “south-supplies-low”, field appearances[0].quotes[0]: not found verbatim"
+        ),
+        "{problems:?}"
+    );
     // The sentence it was meant to cover is now covered by nothing.
-    assert!(problems[1].contains("sentence belongs to no claim"), "{problems:?}");
+    assert!(
+        problems[1].contains("sentence belongs to no claim"),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -46,7 +55,10 @@ fn dangling_references_and_duplicate_ids_are_named() {
         "claim “north-40-wounded”, field id: more than one claim has this id",
         "actor “daily”, field side: “east” does not name a known item",
     ] {
-        assert!(problems.iter().any(|p| p == expected), "missing {expected:?} in {problems:?}");
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "missing {expected:?} in {problems:?}"
+        );
     }
 }
 
@@ -56,8 +68,18 @@ fn malformed_ids_and_dates_are_named() {
     story["claims"][0]["id"] = "North 40".into();
     story["claims"][2]["about"]["end"] = "2024-12-30".into();
     let problems = problems_of(&story);
-    assert!(problems.iter().any(|p| p.starts_with("claim “North 40”, field id:")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.starts_with("claim “south-supplies-low-via-wire”, field about: start and end do not match")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("claim “North 40”, field id:")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with(
+            "claim “south-supplies-low-via-wire”, field about: start and end do not match"
+        )),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -65,12 +87,21 @@ fn a_shape_error_names_the_claim_and_the_field() {
     let mut story = small();
     story["claims"][1]["made"] = serde_json::json!({ "start": "2024-02-30", "end": "2024-02-30", "precision": "day", "phrase": null, "inferred": null });
     let message = problems_of(&story).join("\n");
-    assert!(message.contains("claim “south-supplies-low”") && message.contains("2024-02-30"), "{message}");
+    assert!(
+        message.contains("claim “south-supplies-low”") && message.contains("2024-02-30"),
+        "{message}"
+    );
 
     let mut story = small();
-    story["claims"][0].as_object_mut().expect("claim object").remove("statement");
+    story["claims"][0]
+        .as_object_mut()
+        .expect("claim object")
+        .remove("statement");
     let message = problems_of(&story).join("\n");
-    assert!(message.contains("claim “north-40-wounded”") && message.contains("statement"), "{message}");
+    assert!(
+        message.contains("claim “north-40-wounded”") && message.contains("statement"),
+        "{message}"
+    );
 }
 
 #[test]

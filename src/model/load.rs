@@ -28,20 +28,29 @@ pub fn load(json: &str) -> Result<Loaded, String> {
 fn locate(json: &str) -> Option<String> {
     let value: Value = serde_json::from_str(json).ok()?;
     [
-        ("actors", "actor", try_parse::<super::story::Actor> as fn(&Value) -> Option<String>),
+        (
+            "actors",
+            "actor",
+            try_parse::<super::story::Actor> as fn(&Value) -> Option<String>,
+        ),
         ("articles", "article", try_parse::<super::story::Article>),
         ("claims", "claim", try_parse::<super::story::Claim>),
     ]
     .into_iter()
     .find_map(|(list, kind, parse)| {
-        value.get(list)?.as_array()?.iter().enumerate().find_map(|(i, item)| {
-            let error = parse(item)?;
-            let name = item
-                .get("id")
-                .and_then(Value::as_str)
-                .map_or_else(|| format!("{kind} #{}", i + 1), |id| format!("{kind} “{id}”"));
-            Some(format!("story data, {name}: {error}"))
-        })
+        value
+            .get(list)?
+            .as_array()?
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| {
+                let error = parse(item)?;
+                let name = item.get("id").and_then(Value::as_str).map_or_else(
+                    || format!("{kind} #{}", i + 1),
+                    |id| format!("{kind} “{id}”"),
+                );
+                Some(format!("story data, {name}: {error}"))
+            })
     })
 }
 

@@ -83,7 +83,9 @@ pub struct Claim {
 impl Claim {
     /// The actors the claim originates with (the first link of its chain).
     pub fn sources(&self) -> &[String] {
-        self.chain.first().map_or(&[], |link| link.actors.as_slice())
+        self.chain
+            .first()
+            .map_or(&[], |link| link.actors.as_slice())
     }
 
     /// The actors the claim passed through on its way to the article.

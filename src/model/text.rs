@@ -50,7 +50,8 @@ fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let last = word.rsplit('.').next().unwrap_or(word);
-    ABBREVIATIONS.contains(&last) || (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+    ABBREVIATIONS.contains(&last)
+        || (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
 }
 
 /// Byte ranges of every occurrence of `needle` in `haystack` (empty needles match nowhere).
@@ -90,13 +91,22 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
     let mut at = 0;
     for range in merged {
         if range.start > at {
-            segments.push(Segment { text: &paragraph[at..range.start], marked: false });
+            segments.push(Segment {
+                text: &paragraph[at..range.start],
+                marked: false,
+            });
         }
-        segments.push(Segment { text: &paragraph[range.clone()], marked: true });
+        segments.push(Segment {
+            text: &paragraph[range.clone()],
+            marked: true,
+        });
         at = range.end;
     }
     if at < paragraph.len() {
-        segments.push(Segment { text: &paragraph[at..], marked: false });
+        segments.push(Segment {
+            text: &paragraph[at..],
+            marked: false,
+        });
     }
     segments
 }
@@ -128,13 +138,24 @@ mod tests {
     fn splits_sentences_with_quotes_and_abbreviations() {
         assert_eq!(
             split("Lt. Andriі Kovalenko said so. Then “they left.” U.S. officials agree. Done"),
-            vec!["Lt. Andriі Kovalenko said so.", "Then “they left.”", "U.S. officials agree.", "Done"]
+            vec![
+                "Lt. Andriі Kovalenko said so.",
+                "Then “they left.”",
+                "U.S. officials agree.",
+                "Done"
+            ]
         );
         assert_eq!(
             split("Gen. Oleksandr Syrskyi — on the battle. 77 North Koreans were killed."),
-            vec!["Gen. Oleksandr Syrskyi — on the battle.", "77 North Koreans were killed."]
+            vec![
+                "Gen. Oleksandr Syrskyi — on the battle.",
+                "77 North Koreans were killed."
+            ]
         );
-        assert_eq!(split("setting fire to soldiers. North Koreans."), vec!["setting fire to soldiers.", "North Koreans."]);
+        assert_eq!(
+            split("setting fire to soldiers. North Koreans."),
+            vec!["setting fire to soldiers.", "North Koreans."]
+        );
         assert_eq!(split("No full stop at all"), vec!["No full stop at all"]);
         assert!(split("   ").is_empty());
     }
@@ -146,8 +167,22 @@ mod tests {
             .into_iter()
             .map(|s| (s.text, s.marked))
             .collect();
-        assert_eq!(marked, vec![("one ", false), ("two three", true), (" ", false), ("four", true)]);
-        assert_eq!(highlight(p, &["absent", ""]), vec![Segment { text: p, marked: false }]);
+        assert_eq!(
+            marked,
+            vec![
+                ("one ", false),
+                ("two three", true),
+                (" ", false),
+                ("four", true)
+            ]
+        );
+        assert_eq!(
+            highlight(p, &["absent", ""]),
+            vec![Segment {
+                text: p,
+                marked: false
+            }]
+        );
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field {}: {}", self.subject, self.field, self.message)
+        write!(
+            f,
+            "{}, field {}: {}",
+            self.subject, self.field, self.message
+        )
     }
 }
 
@@ -29,7 +33,10 @@ impl fmt::Display for Problem {
 const COVERAGE_NEEDED: f64 = 0.5;
 
 pub fn validate(story: &Story) -> Vec<Problem> {
-    let mut checker = Checker { story, problems: Vec::new() };
+    let mut checker = Checker {
+        story,
+        problems: Vec::new(),
+    };
     checker.check_ids();
     for actor in &story.actors {
         let subject = format!("actor “{}”", actor.id);
@@ -55,9 +62,12 @@ fn ids(labels: &[Label]) -> impl Iterator<Item = &str> {
 pub fn is_well_formed_id(id: &str) -> bool {
     id.len() <= 64
         && !id.is_empty()
-        && id
-            .split('-')
-            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 struct Checker<'a> {
@@ -80,16 +90,29 @@ impl<'a> Checker<'a> {
             ("side", ids(&story.sides).collect()),
             ("topic", ids(&story.topics).collect()),
             ("quantity", ids(&story.quantities).collect()),
-            ("actor", story.actors.iter().map(|a| a.id.as_str()).collect()),
-            ("article", story.articles.iter().map(|a| a.id.as_str()).collect()),
-            ("claim", story.claims.iter().map(|c| c.id.as_str()).collect()),
+            (
+                "actor",
+                story.actors.iter().map(|a| a.id.as_str()).collect(),
+            ),
+            (
+                "article",
+                story.articles.iter().map(|a| a.id.as_str()).collect(),
+            ),
+            (
+                "claim",
+                story.claims.iter().map(|c| c.id.as_str()).collect(),
+            ),
         ];
         for (kind, ids) in groups {
             let mut seen = HashSet::new();
             for id in ids {
                 let subject = format!("{kind} “{id}”");
                 if !is_well_formed_id(id) {
-                    self.report(&subject, "id", "ids are lower-case words joined by hyphens, at most 64 characters");
+                    self.report(
+                        &subject,
+                        "id",
+                        "ids are lower-case words joined by hyphens, at most 64 characters",
+                    );
                 }
                 if !seen.insert(id) {
                     self.report(&subject, "id", format!("more than one {kind} has this id"));
@@ -98,7 +121,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn reference<'i>(&mut self, subject: &str, field: &str, id: &str, mut known: impl Iterator<Item = &'i str>) {
+    fn reference<'i>(
+        &mut self,
+        subject: &str,
+        field: &str,
+        id: &str,
+        mut known: impl Iterator<Item = &'i str>,
+    ) {
         if !known.any(|k| k == id) {
             self.report(subject, field, format!("“{id}” does not name a known item"));
         }
@@ -106,21 +135,34 @@ impl<'a> Checker<'a> {
 
     fn when(&mut self, subject: &str, field: &str, when: &When) {
         if let Some(why) = when.inconsistency() {
-            self.report(subject, field, format!("{why} ({} to {})", when.start, when.end));
+            self.report(
+                subject,
+                field,
+                format!("{why} ({} to {})", when.start, when.end),
+            );
         }
     }
 
     fn check_article(&mut self, article: &Article) {
         let story = self.story;
         let subject = format!("article “{}”", article.id);
-        self.reference(&subject, "outlet", &article.outlet, story.actors.iter().map(|a| a.id.as_str()));
+        self.reference(
+            &subject,
+            "outlet",
+            &article.outlet,
+            story.actors.iter().map(|a| a.id.as_str()),
+        );
         self.when(&subject, "published", &article.published);
         if article.paragraphs.iter().any(|p| p.trim().is_empty()) {
             self.report(&subject, "paragraphs", "a paragraph is empty");
         }
         for (i, background) in article.background.iter().enumerate() {
             if !in_one_paragraph(article, &background.text) {
-                self.report(&subject, &format!("background[{i}]"), "text is not found verbatim in one paragraph");
+                self.report(
+                    &subject,
+                    &format!("background[{i}]"),
+                    "text is not found verbatim in one paragraph",
+                );
             }
         }
     }
@@ -140,7 +182,12 @@ impl<'a> Checker<'a> {
                 self.report(&subject, &format!("chain[{i}].actors"), "names no actor");
             }
             for (j, actor) in link.actors.iter().enumerate() {
-                self.reference(&subject, &format!("chain[{i}].actors[{j}]"), actor, actor_ids());
+                self.reference(
+                    &subject,
+                    &format!("chain[{i}].actors[{j}]"),
+                    actor,
+                    actor_ids(),
+                );
             }
         }
         if let Some(made) = &claim.made {
@@ -151,7 +198,12 @@ impl<'a> Checker<'a> {
         }
         for (i, figure) in claim.figures.iter().enumerate() {
             let field = format!("figures[{i}]");
-            self.reference(&subject, &format!("{field}.quantity"), &figure.quantity, ids(&story.quantities));
+            self.reference(
+                &subject,
+                &format!("{field}.quantity"),
+                &figure.quantity,
+                ids(&story.quantities),
+            );
             if figure.low.is_none() && figure.high.is_none() {
                 self.report(&subject, &field, "has neither low nor high");
             }
@@ -177,10 +229,18 @@ impl<'a> Checker<'a> {
         for (i, appearance) in claim.appearances.iter().enumerate() {
             let field = format!("appearances[{i}]");
             if !articles_seen.insert(appearance.article.as_str()) {
-                self.report(&subject, &format!("{field}.article"), "the claim appears twice in one article: merge the quotes");
+                self.report(
+                    &subject,
+                    &format!("{field}.article"),
+                    "the claim appears twice in one article: merge the quotes",
+                );
             }
             let Some(article) = story.article(&appearance.article) else {
-                self.report(&subject, &format!("{field}.article"), format!("“{}” does not name a known article", appearance.article));
+                self.report(
+                    &subject,
+                    &format!("{field}.article"),
+                    format!("“{}” does not name a known article", appearance.article),
+                );
                 continue;
             };
             if appearance.quotes.is_empty() {
@@ -191,7 +251,10 @@ impl<'a> Checker<'a> {
                     self.report(
                         &subject,
                         &format!("{field}.quotes[{j}]"),
-                        format!("not found verbatim in one paragraph of article “{}”: “{quote}”", article.id),
+                        format!(
+                            "not found verbatim in one paragraph of article “{}”: “{quote}”",
+                            article.id
+                        ),
                     );
                 }
             }
