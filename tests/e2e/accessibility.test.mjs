@@ -1,0 +1,48 @@
+// axe-core's WCAG 2 A and AA rules in every state a reader can reach, light and dark.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { after, afterEach, before, test } from 'node:test';
+import { start } from './harness.mjs';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+async function violations(page) {
+  // Evaluated through the debugging protocol, so the page's CSP does not apply to it.
+  await page.page.evaluate(axeSource);
+  const result = await page.page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const STATES = {
+  'the list': '',
+  'a selected claim': '?claim=nk-troops-in-russia-up-to-12000',
+  'filters and search': '?side=ukraine&topic=casualties&q=killed',
+  'no match': '?q=nothing-matches-this',
+  'an unknown claim and ignored parameters': '?claim=nope&side=mars',
+};
+
+for (const scheme of ['light', 'dark']) {
+  for (const [name, query] of Object.entries(STATES)) {
+    test(`axe finds no WCAG A/AA violation: ${name}, ${scheme}`, async () => {
+      const page = await app.open(query, { colorScheme: scheme });
+      assert.deepEqual(await violations(page), []);
+    });
+  }
+}
+
+test('axe finds no violation on a phone with the copy-link fallback open', async () => {
+  const page = await app.open('?claim=zelenskyy-over-3000-killed-or-wounded', { viewport: { width: 360, height: 740 } });
+  await page.page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));
+  });
+  await page.page.getByRole('button', { name: 'Copy link' }).click();
+  await page.page.locator('#link-fallback').waitFor();
+  assert.deepEqual(await violations(page), []);
+});

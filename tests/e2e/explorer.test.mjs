@@ -1,0 +1,136 @@
+// A reader and a fact-checker using the claims explorer.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { claimsBy, sideOf, sources, start, statementOf, story } from './harness.mjs';
+
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+const total = story.claims.length;
+
+test('the story loads from a sub-path with every claim listed', async () => {
+  const page = await app.open();
+  assert.match(page.page.url(), /\/news\/claimline\/$/);
+  assert.equal(await page.total(), `All ${total} claims`);
+  assert.deepEqual(await page.listedClaims(), story.claims.map((c) => c.id));
+  assert.equal(await page.page.locator('h1').textContent(), story.title);
+});
+
+test('filtering by a claimant gives exactly that claimant’s claims', async () => {
+  const page = await app.open();
+  const expected = claimsBy((c) => sources(c).includes('zelenskyy'));
+  assert.ok(expected.length > 1);
+  const label = await page.page.locator('label[for="facet-claimant-zelenskyy"] .count').textContent();
+  assert.equal(Number(label), expected.length, 'the facet value shows how many claims it gives');
+  await page.filterBy('claimant', 'zelenskyy');
+  assert.deepEqual(await page.listedClaims(), expected);
+  assert.equal(await page.total(), `${expected.length} of ${total} claims`);
+  assert.equal(page.query(), '?claimant=zelenskyy');
+});
+
+test('values of one facet OR together; facets AND together; clear all resets', async () => {
+  const page = await app.open();
+  const south = (c) => sources(c).some((a) => sideOf(a) === 'south-korea');
+  const us = (c) => sources(c).some((a) => sideOf(a) === 'united-states');
+  await page.filterBy('side', 'south-korea');
+  await page.filterBy('side', 'united-states');
+  assert.deepEqual(await page.listedClaims(), claimsBy((c) => south(c) || us(c)));
+  await page.filterBy('article', 'b');
+  const onlyB = (c) => c.appearances.length === 1 && c.appearances[0].article === 'b';
+  assert.deepEqual(await page.listedClaims(), claimsBy((c) => (south(c) || us(c)) && onlyB(c)));
+  await page.page.getByRole('button', { name: 'Clear all' }).click();
+  assert.equal(await page.total(), `All ${total} claims`);
+  assert.equal(await page.checkbox('side', 'south-korea').isChecked(), false);
+});
+
+test('a relay filter finds claims that reached the article through a third party', async () => {
+  const page = await app.open();
+  await page.filterBy('relay', 'yonhap');
+  const expected = claimsBy((c) => c.chain.slice(1).some((l) => l.actors.includes('yonhap')));
+  assert.ok(expected.length > 0);
+  assert.deepEqual(await page.listedClaims(), expected);
+  const chain = page.page.locator(`#claim-${expected[0]} .chain`);
+  assert.match(await chain.textContent(), /Yonhap/);
+});
+
+test('search finds a word in statements and quotes, and replaces the history entry', async () => {
+  const page = await app.open();
+  const before = await page.page.evaluate(() => history.length);
+  await page.search('Tuva');
+  const matches = await page.listedClaims();
+  assert.ok(matches.includes('sso-tuva-place-of-birth'), matches.join());
+  for (const id of matches) {
+    const claim = story.claims.find((c) => c.id === id);
+    const text = [claim.statement, ...claim.appearances.flatMap((a) => a.quotes)].join(' ');
+    assert.match(text, /tuva/i);
+  }
+  assert.equal(page.query(), '?q=Tuva');
+  assert.equal(await page.page.evaluate(() => history.length), before, 'typing does not push history');
+  await page.search('no claim says this at all');
+  assert.deepEqual(await page.listedClaims(), []);
+  assert.match(await page.page.locator('.empty').textContent(), /No claim matches/);
+});
+
+test('selecting a claim shows its quotes in context and related claims', async () => {
+  const page = await app.open();
+  const id = 'nk-troops-in-russia-up-to-12000';
+  await page.selectClaim(id);
+  assert.equal(await page.currentClaim(), id);
+  assert.equal(page.query(), `?claim=${id}`);
+  const marks = await page.page.locator('.detail mark').allTextContents();
+  const quotes = story.claims.find((c) => c.id === id).appearances.flatMap((a) => a.quotes);
+  assert.deepEqual(marks.sort(), [...quotes].sort(), 'every quote is highlighted verbatim');
+  assert.equal(await page.page.locator('.detail .in-context').count(), 2, 'both articles carry it');
+  assert.ok((await page.page.locator('.detail .related li').count()) > 0);
+  await page.page.locator('.detail .related a').first().click();
+  assert.notEqual(await page.currentClaim(), id);
+});
+
+test('back and forward step through selections', async () => {
+  const page = await app.open();
+  const [first, second] = story.claims.map((c) => c.id);
+  await page.selectClaim(first);
+  await page.selectClaim(second);
+  await page.page.goBack();
+  await page.detailHeading().filter({ hasText: statementOf(first) }).waitFor();
+  assert.equal(await page.currentClaim(), first);
+  await page.page.goForward();
+  await page.detailHeading().filter({ hasText: statementOf(second) }).waitFor();
+  assert.equal(await page.currentClaim(), second);
+  await page.page.reload();
+  await page.detailHeading().filter({ hasText: statementOf(second) }).waitFor();
+  assert.equal(await page.currentClaim(), second, 'reload restores the selection');
+});
+
+test('keyboard only: tab to a claim, open it, close it, toggle a filter', async () => {
+  const page = await app.open();
+  const { page: p } = page;
+  const first = story.claims[0].id;
+  // Tab until the first claim's link has focus.
+  for (let i = 0; i < 200; i++) {
+    await p.keyboard.press('Tab');
+    if (await p.evaluate((id) => document.activeElement?.closest('li')?.id === `claim-${id}`, first)) break;
+  }
+  assert.equal(await p.evaluate(() => document.activeElement?.tagName), 'A');
+  await p.keyboard.press('Enter');
+  await page.detailHeading().filter({ hasText: statementOf(first) }).waitFor();
+  await p.waitForFunction(() => document.activeElement?.id === 'detail-heading');
+  assert.equal(await page.currentClaim(), first);
+  // Close returns focus to the claim's link.
+  await p.getByRole('button', { name: 'Close' }).focus();
+  await p.keyboard.press('Enter');
+  await p.waitForFunction((id) => document.activeElement?.closest('li')?.id === `claim-${id}`, first);
+  assert.equal(await page.currentClaim(), null);
+  // A facet checkbox toggles with Space.
+  await page.checkbox('side', 'north-korea').focus();
+  await p.keyboard.press('Space');
+  assert.equal(page.query(), '?side=north-korea');
+});
+
+test('the layout fits a 360 px phone without sideways scrolling', async () => {
+  const page = await app.open('?claim=zelenskyy-over-3000-killed-or-wounded', { viewport: { width: 360, height: 740 } });
+  const width = await page.page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width}px wide`);
+});

@@ -1,0 +1,148 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served over HTTP
+// under a sub-path, Debian's Chromium driven by playwright-core, and a page object whose
+// methods read like a reader's steps. Every page is watched for console errors, page
+// errors, CSP violations, dialogs and requests that leave the app's origin.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+
+const root = new URL('../../', import.meta.url);
+export const SUB_PATH = '/news/claimline/';
+
+/** The bundled story, read from the same file the app embeds: expectations come from data. */
+export const story = JSON.parse(await readFile(new URL('src/data/story.json', root), 'utf8'));
+
+export const claimsBy = (predicate) => story.claims.filter(predicate).map((c) => c.id);
+export const sources = (claim) => claim.chain[0].actors;
+export const sideOf = (actorId) => story.actors.find((a) => a.id === actorId).side;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+];
+
+/** Starts the server and browser once per test file; returns helpers bound to them. */
+export async function start() {
+  const server = await serve(new URL('dist/', root).pathname, 0, SUB_PATH);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const origin = new URL(server.url).origin;
+  const pages = [];
+
+  /** Opens the app at `query` in a fresh context (a fresh browser profile). */
+  async function open(query = '', contextOptions = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+    const page = await context.newPage();
+    const trouble = [];
+    page.on('console', (m) => m.type() === 'error' && trouble.push(`console error: ${m.text()}`));
+    page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      trouble.push(`dialog: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('data:') && new URL(url).origin !== origin) trouble.push(`foreign request: ${url}`);
+    });
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const app = new ClaimlinePage(page, server.url, trouble);
+    pages.push(app);
+    await app.goto(query);
+    return app;
+  }
+
+  /** Fails the test if any page saw trouble; closes every page's context. */
+  async function finish() {
+    const problems = [];
+    for (const app of pages.splice(0)) {
+      const csp = await app.page.evaluate(() => window.__cspViolations).catch(() => []);
+      problems.push(...app.trouble, ...csp.map((v) => `CSP violation: ${v}`));
+      await app.page.context().close();
+    }
+    assert.deepEqual(problems, [], 'pages must run without errors, CSP violations or foreign requests');
+  }
+
+  async function stop() {
+    await browser.close();
+    await server.close();
+  }
+
+  return { open, finish, stop, url: server.url };
+}
+
+export class ClaimlinePage {
+  constructor(page, baseUrl, trouble) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.trouble = trouble;
+  }
+
+  async goto(query) {
+    await this.page.goto(this.baseUrl + query);
+    await this.page.locator('.tally .total').waitFor();
+  }
+
+  /** Ids of the claims the list shows, in order. */
+  async listedClaims() {
+    return this.page.locator('ol.claims > li.claim').evaluateAll((rows) => rows.map((r) => r.id.replace(/^claim-/, '')));
+  }
+
+  async total() {
+    return this.page.locator('.tally .total').textContent();
+  }
+
+  checkbox(facet, value) {
+    return this.page.locator(`#facet-${facet}-${value}`);
+  }
+
+  async filterBy(facet, value) {
+    await this.checkbox(facet, value).click();
+  }
+
+  async search(text) {
+    await this.page.locator('#search').fill(text);
+  }
+
+  claimLink(id) {
+    return this.page.locator(`#claim-${id} h3 a`);
+  }
+
+  async selectClaim(id) {
+    await this.claimLink(id).click();
+    await this.page.locator('#detail-heading').filter({ hasText: statementOf(id) }).waitFor();
+  }
+
+  detailHeading() {
+    return this.page.locator('#detail-heading');
+  }
+
+  /** The claim the page marks as current, or null. */
+  async currentClaim() {
+    const ids = await this.page
+      .locator('ol.claims a[aria-current="true"]')
+      .evaluateAll((links) => links.map((a) => a.closest('li').id.replace(/^claim-/, '')));
+    assert.ok(ids.length <= 1, 'at most one claim is current');
+    return ids[0] ?? null;
+  }
+
+  query() {
+    return new URL(this.page.url()).search;
+  }
+}
+
+export function statementOf(id) {
+  return story.claims.find((c) => c.id === id).statement;
+}
