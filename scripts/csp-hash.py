@@ -12,6 +12,7 @@ import re
 import sys
 
 page = os.path.join(os.environ.get("TRUNK_STAGING_DIR", "dist"), "index.html")
+print("csp-hash: " + page)
 with open(page, encoding="utf-8") as f:
     html = f.read()
 

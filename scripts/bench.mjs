@@ -1,0 +1,143 @@
+// Benchmark and audit of a release build (run `trunk build --release` first):
+//   node scripts/bench.mjs [dir]   (dir defaults to dist/)
+//   a. size of every file, raw and gzip, against the first-load budget;
+//   b. Lighthouse scores with mobile defaults (skip with BENCH_SKIP_LIGHTHOUSE=1);
+//   c. time from a facet click to the next frame after the list redraws.
+// Runs Debian's Chromium; the page is served under a sub-path, as on a real host.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serve } from './static-server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
+const PREFIX = '/claimline/';
+const BUDGET_GZIP = 150 * 1024;
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+// As root Chromium needs --no-sandbox; the rest stops background traffic (updates, sync).
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-default-apps',
+];
+const REDRAWS = 30;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+// a. Every file in dist/ is loaded on the first visit, so the total is the first load.
+async function sizes() {
+  const rows = [];
+  for (const file of await listFiles(DIST)) {
+    const data = await readFile(file);
+    rows.push({ name: path.relative(DIST, file), raw: data.length, gzip: gzipSync(data, { level: 9 }).length });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const w = Math.max(20, ...rows.map((r) => r.name.length)) + 2;
+  const shown = path.relative(ROOT, DIST).startsWith('..') ? DIST : path.relative(ROOT, DIST);
+  console.log(`\n== Sizes (${shown}/, gzip level 9)`);
+  console.log(pad('file', w) + lpad('raw bytes', 12) + lpad('gzip bytes', 12) + lpad('gzip', 11));
+  for (const r of rows) console.log(pad(r.name, w) + lpad(r.raw, 12) + lpad(r.gzip, 12) + lpad(kb(r.gzip), 11));
+  console.log(pad('first load (all)', w) + lpad(total.raw, 12) + lpad(total.gzip, 12) + lpad(kb(total.gzip), 11));
+  const ok = total.gzip <= BUDGET_GZIP;
+  console.log(`budget ${kb(BUDGET_GZIP)} (${BUDGET_GZIP} bytes) gzip: ${ok ? 'WITHIN' : 'OVER'} ` +
+    `(${((100 * total.gzip) / BUDGET_GZIP).toFixed(0)}% used)`);
+}
+
+// b. Lighthouse, programmatically, in headless Chromium started by chrome-launcher.
+async function audit(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  let lhr;
+  try {
+    ({ lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }));
+  } finally {
+    await chrome.kill();
+  }
+  if (lhr.runtimeError) console.log(`Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  console.log(`\n== Lighthouse ${lhr.lighthouseVersion} (${lhr.configSettings.formFactor}) ${url}`);
+  const cats = ['performance', 'accessibility', 'best-practices', 'seo'];
+  for (const id of cats) {
+    const score = lhr.categories[id]?.score;
+    console.log(pad(id, 18) + lpad(score == null ? 'n/a' : Math.round(score * 100), 5));
+  }
+  console.log('metrics:');
+  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+    const a = lhr.audits[id];
+    console.log('  ' + pad(a.title, 28) + lpad(a.displayValue ?? 'n/a', 10));
+  }
+  // Failed audits: scored below 1 (unscored, manual and not-applicable ones have score null).
+  for (const id of cats.slice(1)) {
+    const failed = lhr.categories[id].auditRefs
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+    console.log(`failed ${id} audits: ${failed.length ? '' : 'none'}`);
+    for (const a of failed) console.log(`  - ${a.id}: ${a.title}`);
+  }
+}
+
+// c. In the page: click a facet checkbox, then wait for the DOM change and the next frame.
+function measureToggle() {
+  return new Promise((resolve, reject) => {
+    const box = document.querySelector('fieldset.facet-side input[type=checkbox]');
+    const targets = [document.querySelector('ol.claims'), document.querySelector('.tally .total')].filter(Boolean);
+    if (!box || !targets.length) return reject(new Error('facet checkbox or claim list not found'));
+    const timer = setTimeout(() => reject(new Error('no DOM change within 5 s of the click')), 5000);
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve(performance.now() - t0);
+      });
+    });
+    const watch = { childList: true, subtree: true, characterData: true, attributes: true };
+    for (const t of targets) observer.observe(t, watch);
+    t0 = performance.now();
+    box.click();
+  });
+}
+
+async function redraw(url) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('ol.claims li.claim');
+    const times = [];
+    for (let i = 0; i < REDRAWS; i++) {
+      times.push(await page.evaluate(measureToggle));
+      // Let the frame finish before the next click.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    times.sort((a, b) => a - b);
+    const median = (times[(REDRAWS - 1) >> 1] + times[REDRAWS >> 1]) / 2;
+    console.log(`\n== Filter redraw (click on the first side facet, on/off, ${REDRAWS} times)`);
+    console.log(`median ${median.toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms, min ${times[0].toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+  }
+}
+
+await sizes();
+const server = await serve(DIST, 0, PREFIX);
+try {
+  if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') console.log('\n== Lighthouse skipped (BENCH_SKIP_LIGHTHOUSE=1)');
+  else await audit(server.url);
+  await redraw(server.url);
+} finally {
+  await server.close();
+}

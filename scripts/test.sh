@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# All checks, in order, stopping at the first failure: format, lints, unit tests,
+# release build, then end-to-end tests in Debian's Chromium against the built dist/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+# The last line says whether everything passed, or which step failed.
+current="scripts/setup.sh"
+trap 'rc=$?; [ "$rc" -eq 0 ] || { echo; echo "TESTS FAILED (exit $rc) at: $current"; }' EXIT
+step() { current="$*"; echo; echo "==> $*"; "$@"; }
+
+step scripts/setup.sh
+step cargo fmt --check
+step cargo clippy --all-targets -- -D warnings
+step cargo test
+step trunk build --release
+step npm run e2e
+
+echo
+echo "ALL TESTS PASSED: fmt, clippy, cargo test, trunk build, e2e"
