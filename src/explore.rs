@@ -119,8 +119,8 @@ pub struct FacetOption {
 
 /// A story with, for each claim, the facet values and search text it is filtered by,
 /// worked out once.
-pub struct Explorer {
-    pub story: Story,
+pub struct Explorer<'s> {
+    pub story: &'s Story,
     facts: Vec<ClaimFacts>,
     options: [Vec<FacetOption>; 6],
 }
@@ -131,10 +131,10 @@ struct ClaimFacts {
     haystack: String,
 }
 
-impl Explorer {
-    pub fn new(story: Story) -> Explorer {
-        let facts: Vec<ClaimFacts> = story.claims.iter().map(|c| facts_of(&story, c)).collect();
-        let options = Facet::ALL.map(|facet| options_of(&story, &facts, facet));
+impl<'s> Explorer<'s> {
+    pub fn new(story: &'s Story) -> Explorer<'s> {
+        let facts: Vec<ClaimFacts> = story.claims.iter().map(|c| facts_of(story, c)).collect();
+        let options = Facet::ALL.map(|facet| options_of(story, &facts, facet));
         Explorer {
             story,
             facts,
@@ -142,7 +142,7 @@ impl Explorer {
         }
     }
 
-    pub fn claims(&self) -> &[Claim] {
+    pub fn claims(&self) -> &'s [Claim] {
         &self.story.claims
     }
 
@@ -207,9 +207,9 @@ impl Explorer {
     }
 
     /// Claims about the same quantity, then claims sharing topics, most shared first.
-    pub fn related(&self, claim: &Claim, limit: usize) -> Vec<&Claim> {
-        let quantities: Vec<&str> = claim.figures.iter().map(|f| f.quantity.as_str()).collect();
-        let mut scored: Vec<(usize, usize, &Claim)> = self
+    pub fn related(&self, claim: &Claim, limit: usize) -> Vec<&'s Claim> {
+        let quantities: Vec<&str> = claim.figures.iter().map(|f| &*f.quantity).collect();
+        let mut scored: Vec<(usize, usize, &'s Claim)> = self
             .claims()
             .iter()
             .enumerate()
@@ -218,7 +218,7 @@ impl Explorer {
                 let same_quantity = other
                     .figures
                     .iter()
-                    .any(|f| quantities.contains(&f.quantity.as_str()));
+                    .any(|f| quantities.contains(&&*f.quantity));
                 let shared_topics = other
                     .topics
                     .iter()
@@ -248,54 +248,49 @@ fn search_terms(query: &str) -> Vec<String> {
 }
 
 fn facts_of(story: &Story, claim: &Claim) -> ClaimFacts {
-    let dedup = |mut values: Vec<String>| {
-        let mut seen = Vec::new();
-        values.retain(|v| {
-            let fresh = !seen.contains(v);
-            if fresh {
-                seen.push(v.clone());
-            }
-            fresh
-        });
-        values
-    };
-    let claimants: Vec<String> = claim.sources().to_vec();
-    let sides = claimants
+    let sources = claim.sources().iter().map(|id| &**id);
+    let sides = claim
+        .sources()
         .iter()
         .filter_map(|id| story.actor(id))
-        .map(|actor| actor.side.clone())
-        .collect();
-    let relays = claim.relays().cloned().collect();
+        .map(|actor| &*actor.side);
     let articles = if story.articles.iter().all(|a| claim.appears_in(&a.id)) {
         vec![IN_ALL_ARTICLES.to_owned()]
     } else {
-        claim
-            .appearances
-            .iter()
-            .map(|a| a.article.clone())
-            .collect()
+        distinct(claim.appearances.iter().map(|a| &*a.article))
     };
-    let verification = vec![match claim.verification.as_ref().map(|v| v.status) {
-        Some(VerificationStatus::NotVerified) => "not-verified".to_owned(),
-        Some(VerificationStatus::Alleged) => "alleged".to_owned(),
-        None => NO_NOTE.to_owned(),
-    }];
+    let verification = match claim.verification.as_ref().map(|v| v.status) {
+        Some(VerificationStatus::NotVerified) => "not-verified",
+        Some(VerificationStatus::Alleged) => "alleged",
+        None => NO_NOTE,
+    };
     let mut haystack = fold(&claim.statement);
-    for quote in claim.appearances.iter().flat_map(|a| &a.quotes) {
+    for quote in claim.appearances.iter().flat_map(|a| a.quotes.iter()) {
         haystack.push('\n');
         haystack.push_str(&fold(quote));
     }
     ClaimFacts {
         values: [
-            dedup(claimants),
-            dedup(sides),
-            dedup(relays),
-            dedup(claim.topics.clone()),
+            distinct(sources),
+            distinct(sides),
+            distinct(claim.relays().map(|id| &**id)),
+            distinct(claim.topics.iter().map(|id| &**id)),
             articles,
-            verification,
+            vec![verification.to_owned()],
         ],
         haystack,
     }
+}
+
+/// The values in first-seen order, each once.
+fn distinct<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for value in values {
+        if !seen.iter().any(|v| v == value) {
+            seen.push(value.to_owned());
+        }
+    }
+    seen
 }
 
 fn options_of(story: &Story, facts: &[ClaimFacts], facet: Facet) -> Vec<FacetOption> {
@@ -319,7 +314,7 @@ fn options_of(story: &Story, facts: &[ClaimFacts], facet: Facet) -> Vec<FacetOpt
 
 fn option_label(story: &Story, facet: Facet, value: &str) -> String {
     let known = match facet {
-        Facet::Claimant | Facet::Relay => story.actor(value).map(|a| a.name.clone()),
+        Facet::Claimant | Facet::Relay => story.actor(value).map(|a| a.name.to_string()),
         Facet::Side => story.side_label(value).map(str::to_owned),
         Facet::Topic => story.topic_label(value).map(str::to_owned),
         Facet::Article if value == IN_ALL_ARTICLES => Some(match story.articles.len() {
@@ -346,7 +341,7 @@ pub fn article_name(story: &Story, article: &str) -> String {
     let outlet = story
         .article(article)
         .and_then(|a| story.actor(&a.outlet))
-        .map_or("", |actor| actor.name.as_str());
+        .map_or("", |actor| &*actor.name);
     format!("{} · {outlet}", article.to_uppercase())
 }
 
@@ -356,16 +351,16 @@ mod tests {
     use crate::model::fixture_tests::SMALL_STORY;
     use crate::model::load;
 
-    fn explorer() -> Explorer {
+    fn explorer() -> Explorer<'static> {
         let loaded = load(SMALL_STORY).expect("fixture loads");
-        Explorer::new(loaded.story)
+        Explorer::new(Box::leak(Box::new(loaded.story)))
     }
 
     fn ids(explorer: &Explorer, filters: &Filters) -> Vec<String> {
         explorer
             .filter(filters)
             .iter()
-            .map(|&i| explorer.claims()[i].id.clone())
+            .map(|&i| explorer.claims()[i].id.to_string())
             .collect()
     }
 
@@ -470,11 +465,7 @@ mod tests {
     fn related_claims_share_a_quantity_or_topic() {
         let explorer = explorer();
         let claim = &explorer.claims()[1];
-        let related: Vec<&str> = explorer
-            .related(claim, 5)
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
+        let related: Vec<&str> = explorer.related(claim, 5).iter().map(|c| &*c.id).collect();
         assert_eq!(related, ["south-supplies-low-via-wire"]);
     }
 }

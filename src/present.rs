@@ -1,13 +1,13 @@
 //! Words for showing model values: figures, dates, attribution. Pure, so it is tested
 //! natively and every view phrases things the same way.
 
-use crate::model::{Figure, Qualifier, Story};
+use crate::model::{Figure, Qualifier, Story, Text};
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
 pub fn figure_value(figure: &Figure) -> String {
     let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
     match (figure.qualifier, figure.low, figure.high) {
-        (Qualifier::Several, _, _) => figure.phrase.clone(),
+        (Qualifier::Several, _, _) => figure.phrase.to_string(),
         (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => {
             group_thousands(low)
         }
@@ -16,7 +16,7 @@ pub fn figure_value(figure: &Figure) -> String {
         (Qualifier::About, low, high) => format!("about {}", n(low.or(high))),
         (Qualifier::Nearly, low, high) => format!("nearly {}", n(high.or(low))),
         (Qualifier::Between, low, high) => format!("between {} and {}", n(low), n(high)),
-        (Qualifier::Exact, None, None) => figure.phrase.clone(),
+        (Qualifier::Exact, None, None) => figure.phrase.to_string(),
     }
 }
 
@@ -46,10 +46,10 @@ pub fn figure_line(story: &Story, figure: &Figure) -> String {
 }
 
 /// The names of a chain link's actors, joined: "US, Ukrainian and South Korean intelligence".
-pub fn actor_names(story: &Story, actors: &[String]) -> String {
+pub fn actor_names(story: &Story, actors: &[Text]) -> String {
     let names: Vec<&str> = actors
         .iter()
-        .map(|id| story.actor(id).map_or(id.as_str(), |a| a.name.as_str()))
+        .map(|id| story.actor(id).map_or(&**id, |a| &*a.name))
         .collect();
     match names.as_slice() {
         [] => String::new(),

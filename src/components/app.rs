@@ -1,34 +1,21 @@
 use super::claim_detail::ClaimDetail;
 use super::claim_list::ClaimList;
 use super::facets::Facets;
-use super::notices::Notices;
+use super::link_notice::LinkNotice;
 use super::shared::Shared;
 use crate::browser::current_query;
 use crate::explore::{article_name, Explorer};
-use crate::model::{load, Loaded, Problem, BUNDLED_STORY};
+use crate::model::BUNDLED;
 use crate::url_state::{parse, reconcile, UrlState};
 use leptos::prelude::*;
 
-/// Loads the bundled story; a story that cannot be read gets a message, not a panic.
+/// The page: the bundled story, explored. The story is a `static` checked by the tests,
+/// so there is nothing to load and nothing that can fail to parse here.
 #[component]
 pub fn App() -> impl IntoView {
-    match load(BUNDLED_STORY) {
-        Ok(Loaded { story, problems }) => {
-            // The story lives as long as the page: leaking it lets every view borrow it.
-            let explorer: &'static Explorer = Box::leak(Box::new(Explorer::new(story)));
-            view! { <Workspace explorer problems /> }.into_any()
-        }
-        Err(message) => view! {
-            <main class="broken">
-                <h1>"Claimline"</h1>
-                <div class="notice" role="alert">
-                    <p>"The story data could not be read, so there is nothing to show."</p>
-                    <p><code>{message}</code></p>
-                </div>
-            </main>
-        }
-        .into_any(),
-    }
+    // The index lives as long as the page: leaking it lets every view borrow it.
+    let explorer: &'static Explorer<'static> = Box::leak(Box::new(Explorer::new(&BUNDLED)));
+    view! { <Workspace explorer /> }
 }
 
 /// The page's view as the address bar gives it, with what could not be used.
@@ -39,7 +26,7 @@ fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
 }
 
 #[component]
-fn Workspace(explorer: &'static Explorer, problems: Vec<Problem>) -> impl IntoView {
+fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
     let (initial, ignored) = state_from_address(explorer);
     let shared = Shared::new(explorer, initial);
     provide_context(shared);
@@ -65,7 +52,7 @@ fn Workspace(explorer: &'static Explorer, problems: Vec<Problem>) -> impl IntoVi
             <h1>{story.title.clone()}</h1>
             <p class="sources">"Who claims what, from " {sources}</p>
         </header>
-        <Notices ignored problems />
+        <LinkNotice ignored />
         <div class="layout">
             <Facets />
             <main class="workspace">

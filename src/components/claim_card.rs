@@ -10,7 +10,7 @@ pub fn ClaimCard(index: usize) -> impl IntoView {
     let Some(claim) = shared.explorer.claims().get(index) else {
         return ().into_any();
     };
-    let id = claim.id.as_str();
+    let id: &'static str = &claim.id;
     let is_selected = move || shared.selected.with(|s| s.as_deref() == Some(id));
     view! {
         <li class="claim" class:selected=is_selected id=format!("claim-{id}")>

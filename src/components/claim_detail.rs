@@ -102,7 +102,7 @@ fn InContext(appearance: &'static Appearance) -> impl IntoView {
     let Some(article) = story.article(&appearance.article) else {
         return ().into_any();
     };
-    let quotes: Vec<&str> = appearance.quotes.iter().map(String::as_str).collect();
+    let quotes: Vec<&str> = appearance.quotes.iter().map(|q| &**q).collect();
     let paragraphs = article
         .paragraphs
         .iter()

@@ -10,7 +10,7 @@ use leptos::wasm_bindgen::JsCast;
 #[component]
 pub fn ClaimLink(claim: &'static Claim, children: Children) -> impl IntoView {
     let shared = Shared::get();
-    let id = claim.id.as_str();
+    let id: &'static str = &claim.id;
     let is_selected = move || shared.selected.with(|s| s.as_deref() == Some(id));
     let on_click = move |event: MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();

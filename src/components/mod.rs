@@ -7,7 +7,7 @@ mod claim_link;
 mod claim_list;
 mod facets;
 mod facts;
-mod notices;
+mod link_notice;
 mod share;
 mod shared;
 

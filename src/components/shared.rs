@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// memos let each part re-render only when its own slice changes.
 #[derive(Clone, Copy)]
 pub struct Shared {
-    pub explorer: &'static Explorer,
+    pub explorer: &'static Explorer<'static>,
     pub state: RwSignal<UrlState>,
     pub filters: Memo<Filters>,
     /// Indices of the claims that pass the filters.
@@ -18,7 +18,7 @@ pub struct Shared {
 }
 
 impl Shared {
-    pub fn new(explorer: &'static Explorer, initial: UrlState) -> Shared {
+    pub fn new(explorer: &'static Explorer<'static>, initial: UrlState) -> Shared {
         let state = RwSignal::new(initial);
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let matches = Memo::new(move |_| filters.with(|f| explorer.filter(f)));

@@ -93,8 +93,8 @@ pub struct When {
     pub start: Date,
     pub end: Date,
     pub precision: Precision,
-    pub phrase: Option<String>,
-    pub inferred: Option<String>,
+    pub phrase: Option<super::story::Text>,
+    pub inferred: Option<super::story::Text>,
 }
 
 impl When {

@@ -1,4 +1,5 @@
 //! Turns the JSON text of a story into a [`Story`], with messages that say where it broke.
+//! Used by the build script and the tests; the app itself embeds the story already parsed.
 
 use super::story::Story;
 use super::validate::{validate, Problem};
@@ -11,16 +12,18 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
 }
 
-/// Parses and validates a story. A file that does not parse gives one message naming,
-/// where it can, the item and the field at fault.
+/// Parses and validates a story.
 pub fn load(json: &str) -> Result<Loaded, String> {
-    match serde_json::from_str::<Story>(json) {
-        Ok(story) => {
-            let problems = validate(&story);
-            Ok(Loaded { story, problems })
-        }
-        Err(error) => Err(locate(json).unwrap_or_else(|| format!("story data: {error}"))),
-    }
+    let story = parse(json)?;
+    let problems = validate(&story);
+    Ok(Loaded { story, problems })
+}
+
+/// Parses a story. A file that does not parse gives one message naming, where it can,
+/// the item and the field at fault.
+pub fn parse(json: &str) -> Result<Story, String> {
+    serde_json::from_str::<Story>(json)
+        .map_err(|error| locate(json).unwrap_or_else(|| format!("story data: {error}")))
 }
 
 /// Finds the first actor, article or claim that fails to parse on its own, so the

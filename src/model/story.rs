@@ -1,35 +1,45 @@
 //! The story as stored: articles, actors and the claims in them (see docs/DATA.md).
+//!
+//! Text and lists are `Cow`s so that the same types hold a story parsed from JSON
+//! (owned, in tests and in the build script) and the bundled story, which the build
+//! writes out as a `static` of borrowed data: no parsing, no JSON code in the app.
 
 use super::date::When;
 use serde::Deserialize;
+use std::borrow::Cow;
+
+/// Text of the story.
+pub type Text = Cow<'static, str>;
+/// A list in the story.
+pub type List<T> = Cow<'static, [T]>;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
-    pub title: String,
-    pub sides: Vec<Label>,
-    pub topics: Vec<Label>,
-    pub quantities: Vec<Label>,
-    pub actors: Vec<Actor>,
-    pub articles: Vec<Article>,
-    pub claims: Vec<Claim>,
+    pub title: Text,
+    pub sides: List<Label>,
+    pub topics: List<Label>,
+    pub quantities: List<Label>,
+    pub actors: List<Actor>,
+    pub articles: List<Article>,
+    pub claims: List<Claim>,
 }
 
 /// An id with the words to show for it: a side, topic or quantity.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Label {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     pub kind: ActorKind,
-    pub side: String,
+    pub side: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -46,51 +56,52 @@ pub enum ActorKind {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
-    pub id: String,
-    pub outlet: String,
-    pub headline: String,
+    pub id: Text,
+    pub outlet: Text,
+    pub headline: Text,
     /// Set when the headline is not the outlet's own.
-    pub headline_note: Option<String>,
-    pub dateline: Option<String>,
+    pub headline_note: Option<Text>,
+    pub dateline: Option<Text>,
     pub published: When,
-    pub paragraphs: Vec<String>,
-    pub background: Vec<Background>,
+    pub paragraphs: List<Text>,
+    pub background: List<Background>,
 }
 
 /// A passage that is the outlet's own context or page furniture, not anyone's claim.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Background {
-    pub text: String,
-    pub note: Option<String>,
+    pub text: Text,
+    pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
-    pub id: String,
-    pub statement: String,
+    pub id: Text,
+    pub statement: Text,
     /// Original source first, then each relay; the article itself is implied at the end.
-    pub chain: Vec<Link>,
+    pub chain: List<Link>,
     pub made: Option<When>,
     pub about: Option<When>,
-    pub figures: Vec<Figure>,
-    pub topics: Vec<String>,
+    pub figures: List<Figure>,
+    pub topics: List<Text>,
     pub verification: Option<Verification>,
-    pub appearances: Vec<Appearance>,
+    pub appearances: List<Appearance>,
 }
 
 impl Claim {
     /// The actors the claim originates with (the first link of its chain).
-    pub fn sources(&self) -> &[String] {
-        self.chain
-            .first()
-            .map_or(&[], |link| link.actors.as_slice())
+    pub fn sources(&self) -> &[Text] {
+        self.chain.first().map_or(&[], |link| &link.actors)
     }
 
     /// The actors the claim passed through on its way to the article.
-    pub fn relays(&self) -> impl Iterator<Item = &String> {
-        self.chain.iter().skip(1).flat_map(|link| &link.actors)
+    pub fn relays(&self) -> impl Iterator<Item = &Text> {
+        self.chain
+            .iter()
+            .skip(1)
+            .flat_map(|link| link.actors.iter())
     }
 
     pub fn appears_in(&self, article: &str) -> bool {
@@ -101,18 +112,18 @@ impl Claim {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
-    pub actors: Vec<String>,
-    pub channel: Option<String>,
+    pub actors: List<Text>,
+    pub channel: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    pub quantity: String,
+    pub quantity: Text,
     pub low: Option<u64>,
     pub high: Option<u64>,
     pub qualifier: Qualifier,
-    pub phrase: String,
+    pub phrase: Text,
     pub period: Option<When>,
 }
 
@@ -132,7 +143,7 @@ pub enum Qualifier {
 #[serde(deny_unknown_fields)]
 pub struct Verification {
     pub status: VerificationStatus,
-    pub note: String,
+    pub note: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
@@ -147,9 +158,9 @@ pub enum VerificationStatus {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Appearance {
-    pub article: String,
+    pub article: Text,
     /// Verbatim passages of the article that carry the claim, each within one paragraph.
-    pub quotes: Vec<String>,
+    pub quotes: List<Text>,
 }
 
 impl Story {
@@ -179,5 +190,5 @@ impl Story {
 }
 
 fn find_label<'a>(labels: &'a [Label], id: &str) -> Option<&'a str> {
-    labels.iter().find(|l| l.id == id).map(|l| l.label.as_str())
+    labels.iter().find(|l| l.id == id).map(|l| &*l.label)
 }

@@ -38,24 +38,24 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         problems: Vec::new(),
     };
     checker.check_ids();
-    for actor in &story.actors {
+    for actor in story.actors.iter() {
         let subject = format!("actor “{}”", actor.id);
         checker.reference(&subject, "side", &actor.side, ids(&story.sides));
     }
-    for article in &story.articles {
+    for article in story.articles.iter() {
         checker.check_article(article);
     }
-    for claim in &story.claims {
+    for claim in story.claims.iter() {
         checker.check_claim(claim);
     }
-    for article in &story.articles {
+    for article in story.articles.iter() {
         checker.check_coverage(article);
     }
     checker.problems
 }
 
 fn ids(labels: &[Label]) -> impl Iterator<Item = &str> {
-    labels.iter().map(|l| l.id.as_str())
+    labels.iter().map(|l| &*l.id)
 }
 
 /// Lower-case ASCII words joined by single hyphens, at most 64 characters.
@@ -90,18 +90,9 @@ impl<'a> Checker<'a> {
             ("side", ids(&story.sides).collect()),
             ("topic", ids(&story.topics).collect()),
             ("quantity", ids(&story.quantities).collect()),
-            (
-                "actor",
-                story.actors.iter().map(|a| a.id.as_str()).collect(),
-            ),
-            (
-                "article",
-                story.articles.iter().map(|a| a.id.as_str()).collect(),
-            ),
-            (
-                "claim",
-                story.claims.iter().map(|c| c.id.as_str()).collect(),
-            ),
+            ("actor", story.actors.iter().map(|a| &*a.id).collect()),
+            ("article", story.articles.iter().map(|a| &*a.id).collect()),
+            ("claim", story.claims.iter().map(|c| &*c.id).collect()),
         ];
         for (kind, ids) in groups {
             let mut seen = HashSet::new();
@@ -150,7 +141,7 @@ impl<'a> Checker<'a> {
             &subject,
             "outlet",
             &article.outlet,
-            story.actors.iter().map(|a| a.id.as_str()),
+            story.actors.iter().map(|a| &*a.id),
         );
         self.when(&subject, "published", &article.published);
         if article.paragraphs.iter().any(|p| p.trim().is_empty()) {
@@ -170,7 +161,7 @@ impl<'a> Checker<'a> {
     fn check_claim(&mut self, claim: &Claim) {
         let story = self.story;
         let subject = format!("claim “{}”", claim.id);
-        let actor_ids = || story.actors.iter().map(|a| a.id.as_str());
+        let actor_ids = || story.actors.iter().map(|a| &*a.id);
         if claim.statement.trim().is_empty() {
             self.report(&subject, "statement", "is empty");
         }
@@ -228,7 +219,7 @@ impl<'a> Checker<'a> {
         let mut articles_seen = HashSet::new();
         for (i, appearance) in claim.appearances.iter().enumerate() {
             let field = format!("appearances[{i}]");
-            if !articles_seen.insert(appearance.article.as_str()) {
+            if !articles_seen.insert(&*appearance.article) {
                 self.report(
                     &subject,
                     &format!("{field}.article"),
@@ -267,10 +258,10 @@ impl<'a> Checker<'a> {
             .story
             .claims
             .iter()
-            .flat_map(|c| &c.appearances)
+            .flat_map(|c| c.appearances.iter())
             .filter(|a| a.article == article.id)
-            .flat_map(|a| a.quotes.iter().map(String::as_str))
-            .chain(article.background.iter().map(|b| b.text.as_str()))
+            .flat_map(|a| a.quotes.iter().map(|q| &**q))
+            .chain(article.background.iter().map(|b| &*b.text))
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
             let covered: Vec<Range<usize>> = passages
