@@ -112,6 +112,10 @@ export class ClaimlinePage {
     await this.checkbox(facet, value).click();
   }
 
+  async clearAll() {
+    await this.page.getByRole('button', { name: 'Clear all', exact: true }).click();
+  }
+
   async search(text) {
     await this.page.locator('#search').fill(text);
   }
