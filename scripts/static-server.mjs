@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -56,7 +57,13 @@ export async function serve(dir, port = 0, prefix = '/') {
     try {
       if (!file || !(await stat(file)).isFile()) throw new Error('not found');
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      send(200, { 'Content-Type': type }, await readFile(file));
+      const body = await readFile(file);
+      // Compress as static hosts do, so audits measure what a reader downloads.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        send(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }, gzipSync(body, { level: 9 }));
+      } else {
+        send(200, { 'Content-Type': type, Vary: 'Accept-Encoding' }, body);
+      }
     } catch {
       send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n');
     }
