@@ -78,3 +78,12 @@ pub async fn share(title: &str, url: &str) {
     data.set_url(url);
     let _ = JsFuture::from(navigator.share_with_data(&data)).await;
 }
+
+/// Whether the page is laid out in columns (the stylesheet's 960 px breakpoint), so the
+/// claim detail sits beside the list rather than below it.
+pub fn is_wide() -> bool {
+    window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .is_some_and(|width| width >= 960.0)
+}

@@ -1,9 +1,10 @@
 use super::claim_detail::ClaimDetail;
+use super::claim_detail::DETAIL_ID;
 use super::claim_list::ClaimList;
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::shared::Shared;
-use crate::browser::current_query;
+use crate::browser::{current_query, is_wide};
 use crate::explore::{article_name, Explorer};
 use crate::model::BUNDLED;
 use crate::url_state::{parse, reconcile, UrlState};
@@ -63,16 +64,25 @@ fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
     }
 }
 
-/// On arrival from a link, scrolls the selected claim's row into view.
+/// On arrival from a link naming a claim, brings it into view: its row in the list
+/// when the detail sits beside the list, else the detail itself (or its "no such
+/// claim" notice), which on a phone comes after the list.
 fn bring_selection_into_view(shared: Shared) {
     let Some(id) = shared.selected.get_untracked() else {
         return;
     };
     request_animation_frame(move || {
-        if let Some(row) = document().get_element_by_id(&format!("claim-{id}")) {
+        let (target, block) = match is_wide() {
+            true => (
+                format!("claim-{id}"),
+                web_sys::ScrollLogicalPosition::Center,
+            ),
+            false => (DETAIL_ID.to_owned(), web_sys::ScrollLogicalPosition::Start),
+        };
+        if let Some(element) = document().get_element_by_id(&target) {
             let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            row.scroll_into_view_with_scroll_into_view_options(&options);
+            options.set_block(block);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
 }

@@ -8,6 +8,7 @@ use crate::model::{Appearance, Claim, VerificationStatus};
 use leptos::prelude::*;
 
 pub const HEADING_ID: &str = "detail-heading";
+pub const DETAIL_ID: &str = "detail";
 
 const RELATED_LIMIT: usize = 6;
 
@@ -28,7 +29,11 @@ pub fn ClaimDetail() -> impl IntoView {
         },
     }
     };
-    view! { <section class="detail" aria-labelledby=HEADING_ID>{body}</section> }
+    view! {
+        <section id=DETAIL_ID class="detail" aria-labelledby=HEADING_ID>
+            {body}
+        </section>
+    }
 }
 
 #[component]

@@ -1,5 +1,5 @@
 use super::shared::Shared;
-use crate::browser::HistoryMode;
+use crate::browser::{is_wide, HistoryMode};
 use crate::explore::{Facet, Filters};
 use leptos::prelude::*;
 
@@ -72,7 +72,11 @@ pub fn Facets() -> impl IntoView {
                     "Clear all"
                 </button>
             </div>
-            {groups}
+            // Folded on a phone, so the claims come first; open beside the list.
+            <details class="facet-groups" open=is_wide()>
+                <summary>"Filter by claimant, side, relay, topic, article, verification"</summary>
+                {groups}
+            </details>
         </aside>
     }
 }

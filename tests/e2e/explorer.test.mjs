@@ -130,8 +130,32 @@ test('keyboard only: tab to a claim, open it, close it, toggle a filter', async 
   assert.equal(await page.checkbox('side', 'north-korea').isChecked(), true);
 });
 
-test('the layout fits a 360 px phone without sideways scrolling', async () => {
-  const page = await app.open('?claim=zelenskyy-over-3000-killed-or-wounded', { viewport: { width: 360, height: 740 } });
+test('on a 360 px phone: no sideways scrolling, a shared claim lands in view, filters unfold', async () => {
+  const phone = { viewport: { width: 360, height: 740 } };
+  const page = await app.open('?claim=zelenskyy-over-3000-killed-or-wounded', phone);
   const width = await page.page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
+  const inView = (locator) =>
+    locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+  await page.page.waitForFunction(() => {
+    const r = document.getElementById('detail-heading').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+  assert.ok(await inView(page.detailHeading()), 'the claim detail is in view');
+
+  const unknown = await app.open('?claim=no-such-claim', phone);
+  await unknown.page.waitForFunction(() => {
+    const r = document.getElementById('detail-heading').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+  assert.equal(await unknown.detailHeading().textContent(), 'No such claim');
+
+  // Filters are folded so the claims come first; they unfold on request.
+  assert.equal(await unknown.checkbox('side', 'ukraine').isVisible(), false);
+  await unknown.page.locator('.facet-groups > summary').click();
+  await unknown.filterBy('side', 'ukraine');
+  assert.equal(unknown.query(), '?claim=no-such-claim&side=ukraine');
 });
