@@ -39,6 +39,17 @@ fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
         shared.state.set(state);
     });
     bring_selection_into_view(shared);
+    // The tab and history entries name the claim being read.
+    Effect::new(move |_| {
+        let claim = shared
+            .selected
+            .with(|id| id.as_deref().and_then(|id| explorer.story.claim(id)));
+        let title = match claim {
+            Some(claim) => format!("{} · Claimline", claim.statement),
+            None => format!("{} · Claimline", explorer.story.title),
+        };
+        document().set_title(&title);
+    });
 
     let story = &explorer.story;
     let sources = story

@@ -1,7 +1,5 @@
 use super::claim_card::ClaimCard;
 use super::shared::Shared;
-use crate::browser::HistoryMode;
-use crate::explore::Filters;
 use leptos::prelude::*;
 
 /// The claims that pass the filters, keyed by position in the story so a row whose claim
@@ -9,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ClaimList() -> impl IntoView {
     let shared = Shared::get();
-    let clear = move |_| shared.change(HistoryMode::Push, |s| s.filters = Filters::default());
+    let clear = move |_| shared.clear_filters();
     view! {
         <section class="list" aria-labelledby="list-heading">
             <h2 id="list-heading" class="visually-hidden">"Claims"</h2>

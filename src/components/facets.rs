@@ -22,7 +22,7 @@ pub fn Facets() -> impl IntoView {
         let query = event_target_value(&event);
         shared.change(HistoryMode::Replace, |s| s.filters.query = query);
     };
-    let clear = move |_| shared.change(HistoryMode::Push, |s| s.filters = Filters::default());
+    let clear = move |_| shared.clear_filters();
     let groups = Facet::ALL
         .into_iter()
         .map(|facet| {

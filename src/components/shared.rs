@@ -46,6 +46,11 @@ impl Shared {
         }
     }
 
+    /// Drops every filter and the search, adding a history entry.
+    pub fn clear_filters(&self) {
+        self.change(HistoryMode::Push, |s| s.filters = Filters::default());
+    }
+
     /// Selects a claim (or none), adding a history entry so Back returns to the last one.
     pub fn select(&self, claim: Option<String>) {
         self.change(HistoryMode::Push, |s| s.claim = claim);

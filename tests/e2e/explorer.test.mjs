@@ -79,6 +79,7 @@ test('selecting a claim shows its quotes in context and related claims', async (
   await page.selectClaim(id);
   assert.equal(await page.currentClaim(), id);
   assert.equal(page.query(), `?claim=${id}`);
+  assert.equal(await page.page.title(), `${statementOf(id)} · Claimline`);
   const marks = await page.page.locator('.detail mark').allTextContents();
   const quotes = story.claims.find((c) => c.id === id).appearances.flatMap((a) => a.quotes);
   assert.deepEqual(marks.sort(), [...quotes].sort(), 'every quote is highlighted verbatim');
@@ -135,22 +136,10 @@ test('on a 360 px phone: no sideways scrolling, a shared claim lands in view, fi
   const page = await app.open('?claim=zelenskyy-over-3000-killed-or-wounded', phone);
   const width = await page.page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `page is ${width}px wide`);
-  const inView = (locator) =>
-    locator.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.top < window.innerHeight;
-    });
-  await page.page.waitForFunction(() => {
-    const r = document.getElementById('detail-heading').getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight;
-  });
-  assert.ok(await inView(page.detailHeading()), 'the claim detail is in view');
+  await page.detailHeadingInView();
 
   const unknown = await app.open('?claim=no-such-claim', phone);
-  await unknown.page.waitForFunction(() => {
-    const r = document.getElementById('detail-heading').getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight;
-  });
+  await unknown.detailHeadingInView();
   assert.equal(await unknown.detailHeading().textContent(), 'No such claim');
 
   // Filters are folded so the claims come first; they unfold on request.

@@ -133,6 +133,14 @@ export class ClaimlinePage {
     return this.page.locator('#detail-heading');
   }
 
+  /** Waits until the detail's heading is scrolled into the viewport (fails on timeout). */
+  async detailHeadingInView() {
+    await this.page.waitForFunction(() => {
+      const box = document.getElementById('detail-heading').getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+  }
+
   /** The claim the page marks as current, or null. */
   async currentClaim() {
     const ids = await this.page
