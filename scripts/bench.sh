@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Size budget, Lighthouse scores and filter redraw time of the release build.
+# Size budget, Lighthouse scores and filter redraw time of the release build, then the
+# redraw time again on a generated story of 10,000 claims (built apart, in target/bench).
 # BENCH_SKIP_LIGHTHOUSE=1 skips the Lighthouse part.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -7,3 +8,9 @@ cd "$REPO_ROOT"
 scripts/setup.sh
 trunk build --release
 node scripts/bench.mjs
+
+echo
+echo "== The same app over a generated story of 10,000 claims"
+node scripts/generate-story.mjs 10000 target/bench/story-10000.json
+CLAIMLINE_STORY=target/bench/story-10000.json trunk build --release --dist target/bench/dist-10000 >/dev/null
+BENCH_ONLY_REDRAW=1 node scripts/bench.mjs target/bench/dist-10000

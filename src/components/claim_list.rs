@@ -1,12 +1,41 @@
 use super::claim_card::ClaimCard;
 use super::shared::Shared;
+use crate::explore::rows_to_show;
+use crate::present::group_thousands;
 use leptos::prelude::*;
 
-/// The claims that pass the filters, keyed by position in the story so a row whose claim
-/// stays in the list is never re-rendered.
+/// Rows added at a time: enough to read on, few enough that a filter change on a
+/// story of thousands of claims still redraws within a frame.
+const PAGE: usize = 100;
+
+/// The claims that pass the filters, a page at a time, keyed by position in the story
+/// so a row whose claim stays in the list is never re-rendered.
 #[component]
 pub fn ClaimList() -> impl IntoView {
     let shared = Shared::get();
+    let explorer = shared.explorer;
+    let selected_index = shared
+        .selected
+        .get_untracked()
+        .and_then(|id| explorer.claims().iter().position(|c| c.id == id));
+    let limit = RwSignal::new(
+        shared
+            .matches
+            .with_untracked(|m| rows_to_show(m, selected_index, PAGE)),
+    );
+    let rows = move || {
+        shared
+            .matches
+            .with(|m| m.iter().take(limit.get()).copied().collect::<Vec<_>>())
+    };
+    let hidden = move || shared.matches.with(Vec::len).saturating_sub(limit.get());
+    let more_label = move || {
+        let next = hidden().min(PAGE);
+        format!(
+            "Show {next} more ({} not shown)",
+            group_thousands(hidden() as u64)
+        )
+    };
     let clear = move |_| shared.clear_filters();
     view! {
         <section class="list" aria-labelledby="list-heading">
@@ -18,10 +47,15 @@ pub fn ClaimList() -> impl IntoView {
                 </p>
             </Show>
             <ol class="claims">
-                <For each=move || shared.matches.get() key=|index| *index let:index>
+                <For each=rows key=|index| *index let:index>
                     <ClaimCard index />
                 </For>
             </ol>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {more_label}
+                </button>
+            </Show>
         </section>
     }
 }
