@@ -3,7 +3,6 @@
 
 use crate::model::text::fold;
 use crate::model::{Claim, Story, VerificationStatus};
-use std::collections::HashMap;
 
 /// The attributes claims can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,6 +50,10 @@ impl Facet {
 
     fn index(self) -> usize {
         self as usize
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
     }
 }
 
@@ -126,15 +129,39 @@ pub struct Explorer<'s> {
 }
 
 struct ClaimFacts {
-    values: [Vec<String>; 6],
+    /// Per facet, the claim's values as positions in that facet's options.
+    values: [Vec<usize>; 6],
     /// Folded statement and quotes, for search.
     haystack: String,
 }
 
+/// Filters resolved against the options: per facet, the chosen option positions, or
+/// `None` when the facet is not in use.
+type Choice = [Option<Vec<usize>>; 6];
+
 impl<'s> Explorer<'s> {
     pub fn new(story: &'s Story) -> Explorer<'s> {
-        let facts: Vec<ClaimFacts> = story.claims.iter().map(|c| facts_of(story, c)).collect();
-        let options = Facet::ALL.map(|facet| options_of(story, &facts, facet));
+        let values: Vec<[Vec<String>; 6]> = story
+            .claims
+            .iter()
+            .map(|c| facet_values(story, c))
+            .collect();
+        let options = Facet::ALL.map(|facet| options_of(story, &values, facet));
+        let facts = story
+            .claims
+            .iter()
+            .zip(&values)
+            .map(|(claim, values)| ClaimFacts {
+                values: Facet::ALL.map(|facet| {
+                    let offered = &options[facet.index()];
+                    values[facet.index()]
+                        .iter()
+                        .filter_map(|v| offered.iter().position(|o| &o.value == v))
+                        .collect()
+                }),
+                haystack: haystack_of(claim),
+            })
+            .collect();
         Explorer {
             story,
             facts,
@@ -152,29 +179,42 @@ impl<'s> Explorer<'s> {
         &self.options[facet.index()]
     }
 
+    /// Where a value stands in [`Explorer::options`], if the facet offers it.
+    pub fn option_index(&self, facet: Facet, value: &str) -> Option<usize> {
+        self.options(facet).iter().position(|o| o.value == value)
+    }
+
     pub fn has_option(&self, facet: Facet, value: &str) -> bool {
-        self.options(facet).iter().any(|o| o.value == value)
+        self.option_index(facet, value).is_some()
     }
 
     /// Indices of the claims that pass the filters, in story order.
     pub fn filter(&self, filters: &Filters) -> Vec<usize> {
-        let terms = search_terms(&filters.query);
+        let (choice, terms) = self.resolve(filters);
         (0..self.facts.len())
-            .filter(|&i| self.passes(i, filters, &terms, None))
+            .filter(|&i| self.found(i, &terms) && self.failed_facets(i, &choice) == 0)
             .collect()
     }
 
-    /// For each facet and value: how many claims there would be with that value chosen
+    /// For each facet and option: how many claims there would be with that option chosen
     /// in place of the facet's current choice, every other facet and the search kept.
+    /// One pass over the claims, whatever the number of facets.
     pub fn counts(&self, filters: &Filters) -> FacetCounts {
-        let terms = search_terms(&filters.query);
-        let mut counts: [HashMap<String, usize>; 6] = Default::default();
-        for facet in Facet::ALL {
-            let tally = &mut counts[facet.index()];
-            for (i, facts) in self.facts.iter().enumerate() {
-                if self.passes(i, filters, &terms, Some(facet)) {
-                    for value in &facts.values[facet.index()] {
-                        *tally.entry(value.clone()).or_default() += 1;
+        let (choice, terms) = self.resolve(filters);
+        let mut counts = self
+            .options
+            .each_ref()
+            .map(|options| vec![0; options.len()]);
+        for (i, facts) in self.facts.iter().enumerate() {
+            if !self.found(i, &terms) {
+                continue;
+            }
+            let failed = self.failed_facets(i, &choice);
+            for facet in Facet::ALL {
+                // Passes every facet but this one, whose choice the count replaces.
+                if failed & !facet.bit() == 0 {
+                    for &option in &facts.values[facet.index()] {
+                        counts[facet.index()][option] += 1;
                     }
                 }
             }
@@ -182,28 +222,35 @@ impl<'s> Explorer<'s> {
         FacetCounts(counts)
     }
 
-    fn passes(
-        &self,
-        claim: usize,
-        filters: &Filters,
-        terms: &[String],
-        except: Option<Facet>,
-    ) -> bool {
-        let facts = &self.facts[claim];
-        let facets_pass = Facet::ALL
+    fn resolve(&self, filters: &Filters) -> (Choice, Vec<String>) {
+        let choice = Facet::ALL.map(|facet| {
+            let chosen = filters.selected(facet);
+            (!chosen.is_empty()).then(|| {
+                chosen
+                    .iter()
+                    .filter_map(|v| self.option_index(facet, v))
+                    .collect()
+            })
+        });
+        (choice, search_terms(&filters.query))
+    }
+
+    fn found(&self, claim: usize, terms: &[String]) -> bool {
+        let haystack = &self.facts[claim].haystack;
+        terms.iter().all(|term| haystack.contains(term.as_str()))
+    }
+
+    /// A bit per facet whose choice the claim does not meet.
+    fn failed_facets(&self, claim: usize, choice: &Choice) -> u8 {
+        let values = &self.facts[claim].values;
+        Facet::ALL
             .iter()
-            .filter(|&&f| Some(f) != except)
-            .all(|&facet| {
-                let chosen = filters.selected(facet);
-                chosen.is_empty()
-                    || facts.values[facet.index()]
-                        .iter()
-                        .any(|v| chosen.contains(v))
-            });
-        facets_pass
-            && terms
-                .iter()
-                .all(|term| facts.haystack.contains(term.as_str()))
+            .fold(0, |failed, &facet| match &choice[facet.index()] {
+                Some(chosen) if !values[facet.index()].iter().any(|v| chosen.contains(v)) => {
+                    failed | facet.bit()
+                }
+                _ => failed,
+            })
     }
 
     /// Claims about the same quantity, then claims sharing topics, most shared first.
@@ -228,7 +275,7 @@ impl<'s> Explorer<'s> {
                 (score > 0).then_some((score, i, other))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().take(limit).map(|(_, _, c)| c).collect()
     }
 }
@@ -242,13 +289,13 @@ pub fn rows_to_show(matches: &[usize], selected: Option<usize>, page: usize) -> 
     needed.div_ceil(page).max(1) * page
 }
 
-/// Per-facet counts from [`Explorer::counts`].
+/// Per-facet counts from [`Explorer::counts`], in the order of [`Explorer::options`].
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct FacetCounts([HashMap<String, usize>; 6]);
+pub struct FacetCounts([Vec<usize>; 6]);
 
 impl FacetCounts {
-    pub fn get(&self, facet: Facet, value: &str) -> usize {
-        self.0[facet.index()].get(value).copied().unwrap_or(0)
+    pub fn at(&self, facet: Facet, option: usize) -> usize {
+        self.0[facet.index()].get(option).copied().unwrap_or(0)
     }
 }
 
@@ -256,7 +303,8 @@ fn search_terms(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(str::to_owned).collect()
 }
 
-fn facts_of(story: &Story, claim: &Claim) -> ClaimFacts {
+/// A claim's values for each facet, as ids.
+fn facet_values(story: &Story, claim: &Claim) -> [Vec<String>; 6] {
     let sources = claim.sources().iter().map(|id| &**id);
     let sides = claim
         .sources()
@@ -273,22 +321,24 @@ fn facts_of(story: &Story, claim: &Claim) -> ClaimFacts {
         Some(VerificationStatus::Alleged) => "alleged",
         None => NO_NOTE,
     };
+    [
+        distinct(sources),
+        distinct(sides),
+        distinct(claim.relays().map(|id| &**id)),
+        distinct(claim.topics.iter().map(|id| &**id)),
+        articles,
+        vec![verification.to_owned()],
+    ]
+}
+
+/// The folded statement and quotes a search looks in.
+fn haystack_of(claim: &Claim) -> String {
     let mut haystack = fold(&claim.statement);
     for quote in claim.appearances.iter().flat_map(|a| a.quotes.iter()) {
         haystack.push('\n');
         haystack.push_str(&fold(quote));
     }
-    ClaimFacts {
-        values: [
-            distinct(sources),
-            distinct(sides),
-            distinct(claim.relays().map(|id| &**id)),
-            distinct(claim.topics.iter().map(|id| &**id)),
-            articles,
-            vec![verification.to_owned()],
-        ],
-        haystack,
-    }
+    haystack
 }
 
 /// The values in first-seen order, each once.
@@ -302,9 +352,9 @@ fn distinct<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     seen
 }
 
-fn options_of(story: &Story, facts: &[ClaimFacts], facet: Facet) -> Vec<FacetOption> {
+fn options_of(story: &Story, values: &[[Vec<String>; 6]], facet: Facet) -> Vec<FacetOption> {
     let mut frequency: Vec<(String, usize)> = Vec::new();
-    for value in facts.iter().flat_map(|f| &f.values[facet.index()]) {
+    for value in values.iter().flat_map(|v| &v[facet.index()]) {
         match frequency.iter_mut().find(|(v, _)| v == value) {
             Some((_, n)) => *n += 1,
             None => frequency.push((value.clone(), 1)),
@@ -317,7 +367,7 @@ fn options_of(story: &Story, facts: &[ClaimFacts], facet: Facet) -> Vec<FacetOpt
             (n, FacetOption { value, label })
         })
         .collect();
-    options.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    options.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
     options.into_iter().map(|(_, o)| o).collect()
 }
 
@@ -440,34 +490,61 @@ mod tests {
         );
     }
 
+    fn count(explorer: &Explorer, counts: &FacetCounts, facet: Facet, value: &str) -> usize {
+        explorer
+            .option_index(facet, value)
+            .map_or(0, |i| counts.at(facet, i))
+    }
+
     #[test]
     fn counts_say_what_choosing_each_value_would_give() {
         let explorer = explorer();
         let chosen = filters(&[(Facet::Side, "south")]);
         let counts = explorer.counts(&chosen);
+        let count = |facet, value| count(&explorer, &counts, facet, value);
         // Other values of the chosen facet count as if chosen instead.
-        assert_eq!(counts.get(Facet::Side, "north"), 1);
-        assert_eq!(counts.get(Facet::Side, "south"), 2);
+        assert_eq!(count(Facet::Side, "north"), 1);
+        assert_eq!(count(Facet::Side, "south"), 2);
         // Other facets count within the current choice.
-        assert_eq!(counts.get(Facet::Topic, "supply"), 2);
-        assert_eq!(counts.get(Facet::Topic, "casualties"), 1);
-        assert_eq!(counts.get(Facet::Verification, NO_NOTE), 0);
-        assert_eq!(counts.get(Facet::Verification, "unknown-value"), 0);
-        for facet in Facet::ALL {
-            for option in explorer.options(facet) {
-                let mut with = chosen.clone();
-                if facet == Facet::Side {
-                    with = Filters::default();
+        assert_eq!(count(Facet::Topic, "supply"), 2);
+        assert_eq!(count(Facet::Topic, "casualties"), 1);
+        assert_eq!(count(Facet::Verification, NO_NOTE), 0);
+        assert_eq!(count(Facet::Verification, "unknown-value"), 0);
+    }
+
+    #[test]
+    fn every_count_is_the_length_of_the_list_it_promises() {
+        let explorer = explorer();
+        for chosen in [
+            Filters::default(),
+            filters(&[(Facet::Side, "south")]),
+            filters(&[(Facet::Topic, "supply"), (Facet::Verification, "alleged")]),
+            Filters::with_query("low"),
+        ] {
+            let counts = explorer.counts(&chosen);
+            for facet in Facet::ALL {
+                for (index, option) in explorer.options(facet).iter().enumerate() {
+                    let mut instead = chosen.clone();
+                    instead.retain(facet, |_| false);
+                    instead.select(facet, &option.value);
+                    let promised = counts.at(facet, index);
+                    assert_eq!(
+                        promised,
+                        explorer.filter(&instead).len(),
+                        "{facet:?}={} with {chosen:?}",
+                        option.value
+                    );
                 }
-                with.select(facet, &option.value);
-                assert_eq!(
-                    counts.get(facet, &option.value),
-                    explorer.filter(&with).len(),
-                    "{facet:?} {}",
-                    option.value
-                );
             }
         }
+    }
+
+    #[test]
+    fn a_value_the_story_does_not_offer_matches_nothing() {
+        let explorer = explorer();
+        assert!(explorer
+            .filter(&filters(&[(Facet::Side, "east")]))
+            .is_empty());
     }
 
     #[test]

@@ -29,10 +29,11 @@ pub fn Facets() -> impl IntoView {
             let options = explorer
                 .options(facet)
                 .iter()
-                .map(|option| {
+                .enumerate()
+                .map(|(index, option)| {
                     let value = option.value.as_str();
                     let input_id = format!("facet-{}-{value}", facet.key());
-                    let count = move || counts.with(|c| c.get(facet, value));
+                    let count = move || counts.with(|c| c.at(facet, index));
                     let checked = move || shared.filters.with(|f| f.is_selected(facet, value));
                     let toggle = move |_| shared.change(HistoryMode::Push, |s| s.filters.toggle(facet, value));
                     view! {

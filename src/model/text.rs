@@ -79,7 +79,7 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
         .iter()
         .flat_map(|quote| occurrences(paragraph, quote))
         .collect();
-    ranges.sort_by_key(|r| r.start);
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for range in ranges {
         match merged.last_mut() {
