@@ -9,18 +9,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const PREFIX = '/claimline/';
 const BUDGET_GZIP = 150 * 1024;
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-// As root Chromium needs --no-sandbox; the rest stops background traffic (updates, sync).
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-default-apps',
-];
 const REDRAWS = 30;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -60,7 +55,7 @@ async function sizes() {
 async function audit(url) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   let lhr;
   try {
     ({ lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }));
@@ -112,8 +107,7 @@ function measureToggle() {
 }
 
 async function redraw(url) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(url);

@@ -1,13 +1,10 @@
 // Renders docs/screenshot.png (the README's picture) from the release build in dist/.
 //   node scripts/screenshot.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const { url, close } = await serve('dist', 0, '/');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}?claim=zelenskyy-over-3000-killed-or-wounded&claimant=zelenskyy`);

@@ -4,7 +4,7 @@
 // errors, CSP violations, dialogs and requests that leave the app's origin.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -17,23 +17,11 @@ export const claimsBy = (predicate) => story.claims.filter(predicate).map((c) =>
 export const sources = (claim) => claim.chain[0].actors;
 export const sideOf = (actorId) => story.actors.find((a) => a.id === actorId).side;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-];
 
 /** Starts the server and browser once per test file; returns helpers bound to them. */
 export async function start() {
   const server = await serve(new URL('dist/', root).pathname, 0, SUB_PATH);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const origin = new URL(server.url).origin;
   const pages = [];
 
