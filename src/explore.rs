@@ -188,19 +188,11 @@ impl<'s> Explorer<'s> {
         self.option_index(facet, value).is_some()
     }
 
-    /// Indices of the claims that pass the filters, in story order.
-    pub fn filter(&self, filters: &Filters) -> Vec<usize> {
+    /// The claims that pass the filters, and what choosing each option instead would
+    /// give: one pass over the claims, whatever the number of facets.
+    pub fn apply(&self, filters: &Filters) -> Outcome {
         let (choice, terms) = self.resolve(filters);
-        (0..self.facts.len())
-            .filter(|&i| self.found(i, &terms) && self.failed_facets(i, &choice) == 0)
-            .collect()
-    }
-
-    /// For each facet and option: how many claims there would be with that option chosen
-    /// in place of the facet's current choice, every other facet and the search kept.
-    /// One pass over the claims, whatever the number of facets.
-    pub fn counts(&self, filters: &Filters) -> FacetCounts {
-        let (choice, terms) = self.resolve(filters);
+        let mut matches = Vec::new();
         let mut counts = self
             .options
             .each_ref()
@@ -210,6 +202,9 @@ impl<'s> Explorer<'s> {
                 continue;
             }
             let failed = self.failed_facets(i, &choice);
+            if failed == 0 {
+                matches.push(i);
+            }
             for facet in Facet::ALL {
                 // Passes every facet but this one, whose choice the count replaces.
                 if failed & !facet.bit() == 0 {
@@ -219,7 +214,10 @@ impl<'s> Explorer<'s> {
                 }
             }
         }
-        FacetCounts(counts)
+        Outcome {
+            matches,
+            counts: FacetCounts(counts),
+        }
     }
 
     fn resolve(&self, filters: &Filters) -> (Choice, Vec<String>) {
@@ -289,7 +287,17 @@ pub fn rows_to_show(matches: &[usize], selected: Option<usize>, page: usize) -> 
     needed.div_ceil(page).max(1) * page
 }
 
-/// Per-facet counts from [`Explorer::counts`], in the order of [`Explorer::options`].
+/// What [`Explorer::apply`] gives for a set of filters.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Indices of the claims that pass the filters, in story order.
+    pub matches: Vec<usize>,
+    /// For each facet and option: how many claims there would be with that option
+    /// chosen in place of the facet's current choice, every other facet and the search kept.
+    pub counts: FacetCounts,
+}
+
+/// Per-facet counts, in the order of [`Explorer::options`].
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct FacetCounts([Vec<usize>; 6]);
 
@@ -417,7 +425,8 @@ mod tests {
 
     fn ids(explorer: &Explorer, filters: &Filters) -> Vec<String> {
         explorer
-            .filter(filters)
+            .apply(filters)
+            .matches
             .iter()
             .map(|&i| explorer.claims()[i].id.to_string())
             .collect()
@@ -434,7 +443,7 @@ mod tests {
     #[test]
     fn no_filter_shows_every_claim() {
         let explorer = explorer();
-        assert_eq!(explorer.filter(&Filters::default()), vec![0, 1, 2]);
+        assert_eq!(explorer.apply(&Filters::default()).matches, vec![0, 1, 2]);
     }
 
     #[test]
@@ -500,7 +509,7 @@ mod tests {
     fn counts_say_what_choosing_each_value_would_give() {
         let explorer = explorer();
         let chosen = filters(&[(Facet::Side, "south")]);
-        let counts = explorer.counts(&chosen);
+        let counts = explorer.apply(&chosen).counts;
         let count = |facet, value| count(&explorer, &counts, facet, value);
         // Other values of the chosen facet count as if chosen instead.
         assert_eq!(count(Facet::Side, "north"), 1);
@@ -521,7 +530,7 @@ mod tests {
             filters(&[(Facet::Topic, "supply"), (Facet::Verification, "alleged")]),
             Filters::with_query("low"),
         ] {
-            let counts = explorer.counts(&chosen);
+            let counts = explorer.apply(&chosen).counts;
             for facet in Facet::ALL {
                 for (index, option) in explorer.options(facet).iter().enumerate() {
                     let mut instead = chosen.clone();
@@ -530,7 +539,7 @@ mod tests {
                     let promised = counts.at(facet, index);
                     assert_eq!(
                         promised,
-                        explorer.filter(&instead).len(),
+                        explorer.apply(&instead).matches.len(),
                         "{facet:?}={} with {chosen:?}",
                         option.value
                     );
@@ -543,7 +552,8 @@ mod tests {
     fn a_value_the_story_does_not_offer_matches_nothing() {
         let explorer = explorer();
         assert!(explorer
-            .filter(&filters(&[(Facet::Side, "east")]))
+            .apply(&filters(&[(Facet::Side, "east")]))
+            .matches
             .is_empty());
     }
 

@@ -141,7 +141,7 @@ fn filtering_by_a_claimant_gives_exactly_their_claims() {
     let explorer = explorer();
     let mut filters = Filters::default();
     filters.select(Facet::Claimant, "zelenskyy");
-    let shown = explorer.filter(&filters);
+    let shown = explorer.apply(&filters).matches;
     let expected: Vec<usize> = (0..explorer.claims().len())
         .filter(|&i| {
             explorer.claims()[i]
@@ -152,7 +152,7 @@ fn filtering_by_a_claimant_gives_exactly_their_claims() {
         .collect();
     assert!(expected.len() >= 4);
     assert_eq!(shown, expected);
-    let counts = explorer.counts(&Filters::default());
+    let counts = explorer.apply(&Filters::default()).counts;
     let zelenskyy = explorer
         .option_index(Facet::Claimant, "zelenskyy")
         .expect("a claimant");
@@ -164,14 +164,15 @@ fn search_finds_tuva_with_a_plain_apostrophe() {
     let explorer = explorer();
     let filters = Filters::with_query("Tuva");
     let ids: Vec<&str> = explorer
-        .filter(&filters)
+        .apply(&filters)
+        .matches
         .iter()
         .map(|&i| &*explorer.claims()[i].id)
         .collect();
     assert!(ids.contains(&"sso-tuva-place-of-birth"), "{ids:?}");
     let filters = Filters::with_query("ukraine's special");
     assert!(
-        !explorer.filter(&filters).is_empty(),
+        !explorer.apply(&filters).matches.is_empty(),
         "straight apostrophe matches the article’s curly one"
     );
 }

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 pub fn Facets() -> impl IntoView {
     let shared = Shared::get();
     let explorer = shared.explorer;
-    let counts = Memo::new(move |_| shared.filters.with(|f| explorer.counts(f)));
     let total = explorer.claims().len();
     let count_text = move || {
         let shown = shared.matches.with(Vec::len);
@@ -33,7 +32,7 @@ pub fn Facets() -> impl IntoView {
                 .map(|(index, option)| {
                     let value = option.value.as_str();
                     let input_id = format!("facet-{}-{value}", facet.key());
-                    let count = move || counts.with(|c| c.at(facet, index));
+                    let count = move || shared.outcome.with(|o| o.counts.at(facet, index));
                     let checked = move || shared.filters.with(|f| f.is_selected(facet, value));
                     let toggle = move |_| shared.change(HistoryMode::Push, |s| s.filters.toggle(facet, value));
                     view! {

@@ -1,7 +1,7 @@
 //! The state every component shares: the story and the view in the address bar.
 
 use crate::browser::{write_query, HistoryMode};
-use crate::explore::{Explorer, Filters};
+use crate::explore::{Explorer, Filters, Outcome};
 use crate::url_state::{print, UrlState};
 use leptos::prelude::*;
 
@@ -12,6 +12,8 @@ pub struct Shared {
     pub explorer: &'static Explorer<'static>,
     pub state: RwSignal<UrlState>,
     pub filters: Memo<Filters>,
+    /// The filters applied: matching claims and per-option counts, in one pass.
+    pub outcome: Memo<Outcome>,
     /// Indices of the claims that pass the filters.
     pub matches: Memo<Vec<usize>>,
     pub selected: Memo<Option<String>>,
@@ -21,12 +23,14 @@ impl Shared {
     pub fn new(explorer: &'static Explorer<'static>, initial: UrlState) -> Shared {
         let state = RwSignal::new(initial);
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
-        let matches = Memo::new(move |_| filters.with(|f| explorer.filter(f)));
+        let outcome = Memo::new(move |_| filters.with(|f| explorer.apply(f)));
+        let matches = Memo::new(move |_| outcome.with(|o| o.matches.clone()));
         let selected = Memo::new(move |_| state.with(|s| s.claim.clone()));
         Shared {
             explorer,
             state,
             filters,
+            outcome,
             matches,
             selected,
         }
