@@ -31,14 +31,13 @@ pub fn write_query(query: &str, mode: HistoryMode) {
         query.to_owned()
     };
     if let Ok(history) = window.history() {
-        let result = match mode {
+        // A refused history write leaves the page working; only the address bar lags.
+        let _ = match mode {
             HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
             HistoryMode::Replace => {
                 history.replace_state_with_url(&JsValue::NULL, "", Some(&target))
             }
         };
-        // A refused history write leaves the page working; only the address bar lags.
-        let _ = result;
     }
 }
 

@@ -44,11 +44,8 @@ fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
         let claim = shared
             .selected
             .with(|id| id.as_deref().and_then(|id| explorer.story.claim(id)));
-        let title = match claim {
-            Some(claim) => format!("{} · Claimline", claim.statement),
-            None => format!("{} · Claimline", explorer.story.title),
-        };
-        document().set_title(&title);
+        let subject = claim.map_or(&explorer.story.title, |claim| &claim.statement);
+        document().set_title(&format!("{subject} · Claimline"));
     });
 
     let story = &explorer.story;

@@ -18,16 +18,16 @@ pub fn ClaimDetail() -> impl IntoView {
     let shared = Shared::get();
     let body = move || {
         match shared.selected.get() {
-        None => view! {
-            <h2 id=HEADING_ID tabindex="-1">"No claim selected"</h2>
-            <p class="hint">"Select a claim to read its quotes in context, see related claims and copy a link to it."</p>
+            None => view! {
+                <h2 id=HEADING_ID tabindex="-1">"No claim selected"</h2>
+                <p class="hint">"Select a claim to read its quotes in context, see related claims and copy a link to it."</p>
+            }
+            .into_any(),
+            Some(id) => match shared.explorer.story.claim(&id) {
+                Some(claim) => view! { <Detail claim /> }.into_any(),
+                None => view! { <NoSuchClaim id /> }.into_any(),
+            },
         }
-        .into_any(),
-        Some(id) => match shared.explorer.story.claim(&id) {
-            Some(claim) => view! { <Detail claim /> }.into_any(),
-            None => view! { <NoSuchClaim id /> }.into_any(),
-        },
-    }
     };
     view! {
         <section id=DETAIL_ID class="detail" aria-labelledby=HEADING_ID>

@@ -40,14 +40,14 @@ pub fn ShareLink(claim: &'static Claim) -> impl IntoView {
     });
     let status = move || {
         match copy_state.get() {
-        CopyState::Idle => ().into_any(),
-        CopyState::Copied => "Link copied.".into_any(),
-        CopyState::Refused(url) => view! {
-            <label for="link-fallback">"Copying was refused; copy this link instead:"</label>
-            <input id="link-fallback" type="text" readonly prop:value=url on:focus=|e| select_all(&e) />
+            CopyState::Idle => ().into_any(),
+            CopyState::Copied => "Link copied.".into_any(),
+            CopyState::Refused(url) => view! {
+                <label for="link-fallback">"Copying was refused; copy this link instead:"</label>
+                <input id="link-fallback" type="text" readonly prop:value=url on:focus=|e| select_all(&e) />
+            }
+            .into_any(),
         }
-        .into_any(),
-    }
     };
     view! {
         <div class="share">
