@@ -147,26 +147,26 @@ impl<'s> Explorer<'s> {
             .map(|c| facet_values(story, c))
             .collect();
         let options = Facet::ALL.map(|facet| options_of(story, &values, facet));
-        let facts = story
+        let mut explorer = Explorer {
+            story,
+            facts: Vec::new(),
+            options,
+        };
+        explorer.facts = story
             .claims
             .iter()
             .zip(&values)
             .map(|(claim, values)| ClaimFacts {
                 values: Facet::ALL.map(|facet| {
-                    let offered = &options[facet.index()];
                     values[facet.index()]
                         .iter()
-                        .filter_map(|v| offered.iter().position(|o| &o.value == v))
+                        .filter_map(|v| explorer.option_index(facet, v))
                         .collect()
                 }),
                 haystack: haystack_of(claim),
             })
             .collect();
-        Explorer {
-            story,
-            facts,
-            options,
-        }
+        explorer
     }
 
     pub fn claims(&self) -> &'s [Claim] {
