@@ -1,7 +1,9 @@
-//! The few browser calls the app makes: the page's query string, history, clipboard and
-//! Web Share. Every failure comes back as a value; nothing here panics.
+//! The few browser calls the app makes: the page's query string, history, clipboard,
+//! Web Share, focus and scrolling. Every failure comes back as a value or does nothing;
+//! nothing here panics.
 
-use wasm_bindgen::JsValue;
+use leptos::prelude::{document, request_animation_frame};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Whether a navigation adds a history entry or rewrites the current one.
@@ -85,4 +87,28 @@ pub fn is_wide() -> bool {
         .and_then(|w| w.inner_width().ok())
         .and_then(|width| width.as_f64())
         .is_some_and(|width| width >= 960.0)
+}
+
+/// Moves focus, once the next render is done, to the first element matching `selector`:
+/// the detail heading after a selection, the claim's own link after closing the detail,
+/// so keyboard and screen-reader users stay where they acted.
+pub fn focus_after_render(selector: String) {
+    request_animation_frame(move || {
+        let element = document().query_selector(&selector).ok().flatten();
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Scrolls the element with this id into view: centred, or with its top at the top.
+pub fn scroll_into_view(id: &str, centred: bool) {
+    if let Some(element) = document().get_element_by_id(id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(match centred {
+            true => web_sys::ScrollLogicalPosition::Center,
+            false => web_sys::ScrollLogicalPosition::Start,
+        });
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
 }

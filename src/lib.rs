@@ -1,14 +1,8 @@
-//! Claimline: who claims what in a news story, when, and how each outlet reported it.
-//!
-//! `model`, `explore`, `present` and `url_state` are pure Rust, tested natively;
-//! `browser` and `components` are the thin web layer over them.
-
-pub mod explore;
-pub mod model;
-pub mod present;
-pub mod url_state;
+//! Claimline's web front end: the bundled story, the Leptos views and the few browser
+//! calls, thin over `claimline_core`, which holds the model and all pure logic.
 
 mod browser;
+pub mod bundled;
 mod components;
 
 pub use components::App;

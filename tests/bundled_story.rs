@@ -1,11 +1,13 @@
 //! The bundled story is the product: it must load cleanly and say what the articles say.
 
-use claimline::explore::{Explorer, Facet, Filters};
-use claimline::model::text::sentences;
-use claimline::model::validate::validate;
-use claimline::model::{parse, Qualifier, BUNDLED};
+use claimline::bundled::BUNDLED;
+use claimline_core::explore::{Explorer, Facet, Filters};
+use claimline_core::load::parse;
+use claimline_core::model::text::sentences;
+use claimline_core::model::validate::validate;
+use claimline_core::model::Qualifier;
 
-fn explorer() -> Explorer<'static> {
+fn explorer() -> Explorer {
     Explorer::new(&BUNDLED)
 }
 
@@ -28,11 +30,7 @@ fn the_embedded_story_is_the_data_file() {
 
 #[test]
 fn bundled_story_has_several_dozen_claims() {
-    let explorer = explorer();
-    assert!(
-        explorer.claims().len() >= 30,
-        "expected several dozen claims"
-    );
+    assert!(BUNDLED.claims.len() >= 30, "expected several dozen claims");
 }
 
 #[test]
@@ -95,9 +93,7 @@ fn publication_dates_are_inferred_and_say_why() {
 
 #[test]
 fn zelenskyys_figure_is_more_than_3000_killed_or_wounded_on_telegram() {
-    let explorer = explorer();
-    let claim = explorer
-        .story
+    let claim = BUNDLED
         .claim("zelenskyy-over-3000-killed-or-wounded")
         .expect("the headline claim");
     assert_eq!(claim.sources(), ["zelenskyy"]);
@@ -115,9 +111,7 @@ fn zelenskyys_figure_is_more_than_3000_killed_or_wounded_on_telegram() {
 
 #[test]
 fn the_troop_estimate_is_one_claim_worded_two_ways() {
-    let explorer = explorer();
-    let claim = explorer
-        .story
+    let claim = BUNDLED
         .claim("nk-troops-in-russia-up-to-12000")
         .expect("troop estimate");
     assert!(claim.appears_in("a") && claim.appears_in("b"));
@@ -142,13 +136,8 @@ fn filtering_by_a_claimant_gives_exactly_their_claims() {
     let mut filters = Filters::default();
     filters.select(Facet::Claimant, "zelenskyy");
     let shown = explorer.apply(&filters).matches;
-    let expected: Vec<usize> = (0..explorer.claims().len())
-        .filter(|&i| {
-            explorer.claims()[i]
-                .sources()
-                .iter()
-                .any(|s| s == "zelenskyy")
-        })
+    let expected: Vec<usize> = (0..BUNDLED.claims.len())
+        .filter(|&i| BUNDLED.claims[i].sources().iter().any(|s| s == "zelenskyy"))
         .collect();
     assert!(expected.len() >= 4);
     assert_eq!(shown, expected);
@@ -167,7 +156,7 @@ fn search_finds_tuva_with_a_plain_apostrophe() {
         .apply(&filters)
         .matches
         .iter()
-        .map(|&i| &*explorer.claims()[i].id)
+        .map(|&i| &*BUNDLED.claims[i].id)
         .collect();
     assert!(ids.contains(&"sso-tuva-place-of-birth"), "{ids:?}");
     let filters = Filters::with_query("ukraine's special");

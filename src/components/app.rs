@@ -1,13 +1,14 @@
 use super::claim_detail::ClaimDetail;
-use super::claim_detail::DETAIL_ID;
 use super::claim_list::ClaimList;
+use super::dom_ids::{claim_row, DETAIL};
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
-use super::shared::Shared;
-use crate::browser::{current_query, is_wide};
-use crate::explore::{article_name, Explorer};
-use crate::model::BUNDLED;
-use crate::url_state::{parse, reconcile, UrlState};
+use super::story_view::StoryView;
+use crate::browser::{current_query, is_wide, scroll_into_view};
+use crate::bundled::BUNDLED;
+use claimline_core::explore::Explorer;
+use claimline_core::url_state::{parse, reconcile, UrlState};
+use claimline_core::words::article_name;
 use leptos::prelude::*;
 
 /// The page: the bundled story, explored. The story is a `static` checked by the tests,
@@ -15,40 +16,28 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     // The index lives as long as the page: leaking it lets every view borrow it.
-    let explorer: &'static Explorer<'static> = Box::leak(Box::new(Explorer::new(&BUNDLED)));
-    view! { <Workspace explorer /> }
-}
-
-/// The page's view as the address bar gives it, with what could not be used.
-fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
-    let (mut state, mut ignored) = parse(&current_query());
-    ignored.extend(reconcile(&mut state, explorer));
-    (state, ignored)
-}
-
-#[component]
-fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
+    let explorer: &'static Explorer = Box::leak(Box::new(Explorer::new(&BUNDLED)));
     let (initial, ignored) = state_from_address(explorer);
-    let shared = Shared::new(explorer, initial);
-    provide_context(shared);
+    let view = StoryView::new(&BUNDLED, explorer, initial);
+    provide_context(view);
     let ignored = RwSignal::new(ignored);
     // Back and forward restore the view that was current then.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (state, notes) = state_from_address(explorer);
         ignored.set(notes);
-        shared.state.set(state);
+        view.state.set(state);
     });
-    bring_selection_into_view(shared);
+    bring_selection_into_view(view);
     // The tab and history entries name the claim being read.
     Effect::new(move |_| {
-        let claim = shared
+        let claim = view
             .selected
-            .with(|id| id.as_deref().and_then(|id| explorer.story.claim(id)));
-        let subject = claim.map_or(&explorer.story.title, |claim| &claim.statement);
+            .with(|id| id.as_deref().and_then(|id| view.story.claim(id)));
+        let subject = claim.map_or(&view.story.title, |claim| &claim.statement);
         document().set_title(&format!("{subject} · Claimline"));
     });
 
-    let story = &explorer.story;
+    let story = view.story;
     let sources = story
         .articles
         .iter()
@@ -72,25 +61,22 @@ fn Workspace(explorer: &'static Explorer<'static>) -> impl IntoView {
     }
 }
 
+/// The page's view as the address bar gives it, with what could not be used.
+fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
+    let (mut state, mut ignored) = parse(&current_query());
+    ignored.extend(reconcile(&mut state, explorer));
+    (state, ignored)
+}
+
 /// On arrival from a link naming a claim, brings it into view: its row in the list
 /// when the detail sits beside the list, else the detail itself (or its "no such
 /// claim" notice), which on a phone comes after the list.
-fn bring_selection_into_view(shared: Shared) {
-    let Some(id) = shared.selected.get_untracked() else {
+fn bring_selection_into_view(view: StoryView) {
+    let Some(id) = view.selected.get_untracked() else {
         return;
     };
-    request_animation_frame(move || {
-        let (target, block) = match is_wide() {
-            true => (
-                format!("claim-{id}"),
-                web_sys::ScrollLogicalPosition::Center,
-            ),
-            false => (DETAIL_ID.to_owned(), web_sys::ScrollLogicalPosition::Start),
-        };
-        if let Some(element) = document().get_element_by_id(&target) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(block);
-            element.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+    request_animation_frame(move || match is_wide() {
+        true => scroll_into_view(&claim_row(&id), true),
+        false => scroll_into_view(DETAIL, false),
     });
 }

@@ -1,36 +1,36 @@
-use super::claim_link::{focus_after_render, ClaimLink};
+use super::claim_link::ClaimLink;
+use super::dom_ids::{claim_row, DETAIL, DETAIL_HEADING};
 use super::facts::{Chain, Dates, Figures};
 use super::share::ShareLink;
-use super::shared::Shared;
-use crate::explore::article_name;
-use crate::model::text::highlight;
-use crate::model::{Appearance, Claim, VerificationStatus};
+use super::story_view::StoryView;
+use crate::browser::focus_after_render;
+use claimline_core::model::text::highlight;
+use claimline_core::model::{Appearance, Claim};
+use claimline_core::related::related;
+use claimline_core::words::{article_name, verification_label};
 use leptos::prelude::*;
-
-pub const HEADING_ID: &str = "detail-heading";
-pub const DETAIL_ID: &str = "detail";
 
 const RELATED_LIMIT: usize = 6;
 
 /// Everything about the selected claim, or a notice when the link names no such claim.
 #[component]
 pub fn ClaimDetail() -> impl IntoView {
-    let shared = Shared::get();
+    let view = StoryView::get();
     let body = move || {
-        match shared.selected.get() {
+        match view.selected.get() {
             None => view! {
-                <h2 id=HEADING_ID tabindex="-1">"No claim selected"</h2>
+                <h2 id=DETAIL_HEADING tabindex="-1">"No claim selected"</h2>
                 <p class="hint">"Select a claim to read its quotes in context, see related claims and copy a link to it."</p>
             }
             .into_any(),
-            Some(id) => match shared.explorer.story.claim(&id) {
+            Some(id) => match view.story.claim(&id) {
                 Some(claim) => view! { <Detail claim /> }.into_any(),
                 None => view! { <NoSuchClaim id /> }.into_any(),
             },
         }
     };
     view! {
-        <section id=DETAIL_ID class="detail" aria-labelledby=HEADING_ID>
+        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING>
             {body}
         </section>
     }
@@ -38,20 +38,20 @@ pub fn ClaimDetail() -> impl IntoView {
 
 #[component]
 fn NoSuchClaim(id: String) -> impl IntoView {
-    let shared = Shared::get();
+    let view = StoryView::get();
     view! {
-        <h2 id=HEADING_ID tabindex="-1">"No such claim"</h2>
+        <h2 id=DETAIL_HEADING tabindex="-1">"No such claim"</h2>
         <div class="notice" role="alert">
             <p>"This story has no claim with the id “" <code>{id}</code> "”. The link may be mistyped or cut short."</p>
-            <button type="button" on:click=move |_| shared.select(None)>"Show all claims"</button>
+            <button type="button" on:click=move |_| view.select(None)>"Show all claims"</button>
         </div>
     }
 }
 
 #[component]
 fn Detail(claim: &'static Claim) -> impl IntoView {
-    let shared = Shared::get();
-    let story = &shared.explorer.story;
+    let view = StoryView::get();
+    let story = view.story;
     let topics = claim
         .topics
         .iter()
@@ -59,32 +59,30 @@ fn Detail(claim: &'static Claim) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     let verification = claim.verification.as_ref().map(|v| {
-        let status = match v.status {
-            VerificationStatus::NotVerified => "Not verified",
-            VerificationStatus::Alleged => "Alleged",
-        };
-        view! { <p class="verification"><strong>{status} ": "</strong>{v.note.clone()}</p> }
+        view! {
+            <p class="verification">
+                <strong>{verification_label(Some(v.status))} ": "</strong>{v.note.clone()}
+            </p>
+        }
     });
     let appearances = claim
         .appearances
         .iter()
         .map(|a| view! { <InContext appearance=a /> })
         .collect_view();
-    let related = shared
-        .explorer
-        .related(claim, RELATED_LIMIT)
+    let related = related(story, claim, RELATED_LIMIT)
         .into_iter()
         .map(
             |other| view! { <li><ClaimLink claim=other>{other.statement.clone()}</ClaimLink></li> },
         )
         .collect_view();
     let close = move |_| {
-        shared.select(None);
-        focus_after_render(format!("#claim-{} a", claim.id));
+        view.select(None);
+        focus_after_render(format!("#{} a", claim_row(&claim.id)));
     };
     view! {
         <div class="detail-head">
-            <h2 id=HEADING_ID tabindex="-1">{claim.statement.clone()}</h2>
+            <h2 id=DETAIL_HEADING tabindex="-1">{claim.statement.clone()}</h2>
             <button type="button" class="close" on:click=close>"Close"</button>
         </div>
         <Chain claim />
@@ -103,7 +101,7 @@ fn Detail(claim: &'static Claim) -> impl IntoView {
 /// Each paragraph of one article that carries the claim, with the quotes marked.
 #[component]
 fn InContext(appearance: &'static Appearance) -> impl IntoView {
-    let story = &Shared::get().explorer.story;
+    let story = StoryView::get().story;
     let Some(article) = story.article(&appearance.article) else {
         return ().into_any();
     };

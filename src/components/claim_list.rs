@@ -1,7 +1,7 @@
 use super::claim_card::ClaimCard;
-use super::shared::Shared;
-use crate::explore::rows_to_show;
-use crate::present::group_thousands;
+use super::story_view::StoryView;
+use claimline_core::explore::paging::rows_to_show;
+use claimline_core::words::group_thousands;
 use leptos::prelude::*;
 
 /// Rows added at a time: enough to read on, few enough that a filter change on a
@@ -12,23 +12,20 @@ const PAGE: usize = 100;
 /// so a row whose claim stays in the list is never re-rendered.
 #[component]
 pub fn ClaimList() -> impl IntoView {
-    let shared = Shared::get();
-    let explorer = shared.explorer;
-    let selected_index = shared
+    let view = StoryView::get();
+    let selected_index = view
         .selected
         .get_untracked()
-        .and_then(|id| explorer.claims().iter().position(|c| c.id == id));
+        .and_then(|id| view.story.claims.iter().position(|c| c.id == id));
     let limit = RwSignal::new(
-        shared
-            .matches
+        view.matches
             .with_untracked(|m| rows_to_show(m, selected_index, PAGE)),
     );
     let rows = move || {
-        shared
-            .matches
+        view.matches
             .with(|m| m.iter().take(limit.get()).copied().collect::<Vec<_>>())
     };
-    let hidden = move || shared.matches.with(Vec::len).saturating_sub(limit.get());
+    let hidden = move || view.matches.with(Vec::len).saturating_sub(limit.get());
     let more_label = move || {
         let next = hidden().min(PAGE);
         format!(
@@ -36,11 +33,11 @@ pub fn ClaimList() -> impl IntoView {
             group_thousands(hidden() as u64)
         )
     };
-    let clear = move |_| shared.clear_filters();
+    let clear = move |_| view.clear_filters();
     view! {
         <section class="list" aria-labelledby="list-heading">
             <h2 id="list-heading" class="visually-hidden">"Claims"</h2>
-            <Show when=move || shared.matches.with(Vec::is_empty)>
+            <Show when=move || view.matches.with(Vec::is_empty)>
                 <p class="empty">
                     "No claim matches these filters. "
                     <button type="button" on:click=clear>"Clear all filters"</button>

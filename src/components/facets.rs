@@ -1,17 +1,18 @@
-use super::shared::Shared;
+use super::story_view::StoryView;
 use crate::browser::{is_wide, HistoryMode};
-use crate::explore::{Facet, Filters};
+use claimline_core::explore::{Facet, Filters};
+use claimline_core::words::facet_title;
 use leptos::prelude::*;
 
 /// Search, the live count, clear-all and one group of checkboxes per facet, each value
 /// with the number of claims it would give.
 #[component]
 pub fn Facets() -> impl IntoView {
-    let shared = Shared::get();
-    let explorer = shared.explorer;
-    let total = explorer.claims().len();
+    let view = StoryView::get();
+    let explorer = view.explorer;
+    let total = view.story.claims.len();
     let count_text = move || {
-        let shown = shared.matches.with(Vec::len);
+        let shown = view.matches.with(Vec::len);
         match shown == total {
             true => format!("All {total} claims"),
             false => format!("{shown} of {total} claims"),
@@ -19,9 +20,9 @@ pub fn Facets() -> impl IntoView {
     };
     let on_search = move |event| {
         let query = event_target_value(&event);
-        shared.change(HistoryMode::Replace, |s| s.filters.query = query);
+        view.change(HistoryMode::Replace, |s| s.filters.query = query);
     };
-    let clear = move |_| shared.clear_filters();
+    let clear = move |_| view.clear_filters();
     let groups = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -32,9 +33,9 @@ pub fn Facets() -> impl IntoView {
                 .map(|(index, option)| {
                     let value = option.value.as_str();
                     let input_id = format!("facet-{}-{value}", facet.key());
-                    let count = move || shared.outcome.with(|o| o.counts.at(facet, index));
-                    let checked = move || shared.filters.with(|f| f.is_selected(facet, value));
-                    let toggle = move |_| shared.change(HistoryMode::Push, |s| s.filters.toggle(facet, value));
+                    let count = move || view.outcome.with(|o| o.counts.at(facet, index));
+                    let checked = move || view.filters.with(|f| f.is_selected(facet, value));
+                    let toggle = move |_| view.change(HistoryMode::Push, |s| s.filters.toggle(facet, value));
                     view! {
                         <li>
                             <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
@@ -48,7 +49,7 @@ pub fn Facets() -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class=format!("facet facet-{}", facet.key())>
-                    <legend>{facet.title()}</legend>
+                    <legend>{facet_title(facet)}</legend>
                     <ul>{options}</ul>
                 </fieldset>
             }
@@ -62,13 +63,13 @@ pub fn Facets() -> impl IntoView {
                     id="search"
                     type="search"
                     autocomplete="off"
-                    prop:value=move || shared.filters.with(|f| f.query.clone())
+                    prop:value=move || view.filters.with(|f| f.query.clone())
                     on:input=on_search
                 />
             </form>
             <div class="tally">
                 <p class="total" role="status">{count_text}</p>
-                <button type="button" on:click=clear disabled=move || shared.filters.with(Filters::is_empty)>
+                <button type="button" on:click=clear disabled=move || view.filters.with(Filters::is_empty)>
                     "Clear all"
                 </button>
             </div>

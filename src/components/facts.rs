@@ -1,16 +1,15 @@
 //! The facts of one claim, shown the same way in the list and in the detail:
 //! attribution chain, dates, figures and the articles that carry it.
 
-use super::shared::Shared;
-use crate::explore::article_name;
-use crate::model::{Claim, When};
-use crate::present::{actor_names, figure_line};
+use super::story_view::StoryView;
+use claimline_core::model::{Claim, When};
+use claimline_core::words::{actor_names, article_name, figure_line};
 use leptos::prelude::*;
 
 /// Source first, then each relay, then the articles: "Zelenskyy (Telegram post) → B · ABC News".
 #[component]
 pub fn Chain(claim: &'static Claim) -> impl IntoView {
-    let story = &Shared::get().explorer.story;
+    let story = StoryView::get().story;
     let links = claim
         .chain
         .iter()
@@ -64,7 +63,7 @@ pub fn Dates(claim: &'static Claim, #[prop(optional)] explain: bool) -> impl Int
 
 #[component]
 pub fn Figures(claim: &'static Claim) -> impl IntoView {
-    let story = &Shared::get().explorer.story;
+    let story = StoryView::get().story;
     (!claim.figures.is_empty()).then(|| {
         let items = claim
             .figures

@@ -1,7 +1,7 @@
-use super::shared::Shared;
+use super::story_view::StoryView;
 use crate::browser::{absolute_url, can_share, copy_text, share};
-use crate::model::Claim;
-use crate::url_state::print;
+use claimline_core::model::Claim;
+use claimline_core::url_state::print;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,9 +17,9 @@ enum CopyState {
 /// browser has Web Share, Share. The link carries the whole view: claim, filters, search.
 #[component]
 pub fn ShareLink(claim: &'static Claim) -> impl IntoView {
-    let shared = Shared::get();
+    let view = StoryView::get();
     let copy_state = RwSignal::new(CopyState::Idle);
-    let link = move || absolute_url(&print(&shared.state.get_untracked()));
+    let link = move || absolute_url(&print(&view.state.get_untracked()));
     let copy = move |_| {
         let url = link();
         spawn_local(async move {

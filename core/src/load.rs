@@ -1,8 +1,8 @@
 //! Turns the JSON text of a story into a [`Story`], with messages that say where it broke.
-//! Used by the build script and the tests; the app itself embeds the story already parsed.
+//! For the app's build script and the tests; the app itself embeds the story already parsed.
 
-use super::story::Story;
-use super::validate::{validate, Problem};
+use crate::model::validate::{validate, Problem};
+use crate::model::{Actor, Article, Claim, Story};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -34,10 +34,10 @@ fn locate(json: &str) -> Option<String> {
         (
             "actors",
             "actor",
-            try_parse::<super::story::Actor> as fn(&Value) -> Option<String>,
+            try_parse::<Actor> as fn(&Value) -> Option<String>,
         ),
-        ("articles", "article", try_parse::<super::story::Article>),
-        ("claims", "claim", try_parse::<super::story::Claim>),
+        ("articles", "article", try_parse::<Article>),
+        ("claims", "claim", try_parse::<Claim>),
     ]
     .into_iter()
     .find_map(|(list, kind, parse)| {

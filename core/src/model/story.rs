@@ -4,14 +4,9 @@
 //! (owned, in tests and in the build script) and the bundled story, which the build
 //! writes out as a `static` of borrowed data: no parsing, no JSON code in the app.
 
+use super::cow::{List, Text};
 use super::date::When;
 use serde::Deserialize;
-use std::borrow::Cow;
-
-/// Text of the story.
-pub type Text = Cow<'static, str>;
-/// A list in the story.
-pub type List<T> = Cow<'static, [T]>;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -153,6 +148,23 @@ pub enum VerificationStatus {
     NotVerified,
     /// The text hedges: "allegedly", "purportedly", "appear to".
     Alleged,
+}
+
+impl VerificationStatus {
+    const ALL: [VerificationStatus; 2] =
+        [VerificationStatus::NotVerified, VerificationStatus::Alleged];
+
+    /// The id the data and links use for it.
+    pub fn key(self) -> &'static str {
+        match self {
+            VerificationStatus::NotVerified => "not-verified",
+            VerificationStatus::Alleged => "alleged",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<VerificationStatus> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -1,117 +1,16 @@
-//! Filtering the claims by facets and search, the per-value counts, and related claims.
-//! Pure logic over a [`Story`]: checked natively by `cargo test`.
+//! Filtering the claims by facets and search, with the count each facet value would
+//! give. Pure logic over a [`Story`]: checked natively by `cargo test`.
+
+mod facet;
+mod filters;
+pub mod paging;
+
+pub use facet::{Facet, PerFacet, IN_ALL_ARTICLES, NO_NOTE};
+pub use filters::Filters;
 
 use crate::model::text::fold;
-use crate::model::{Claim, Story, VerificationStatus};
-
-/// The attributes claims can be filtered by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Facet {
-    Claimant,
-    Side,
-    Relay,
-    Topic,
-    Article,
-    Verification,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 6] = [
-        Facet::Claimant,
-        Facet::Side,
-        Facet::Relay,
-        Facet::Topic,
-        Facet::Article,
-        Facet::Verification,
-    ];
-
-    /// The query-string key, also used as a DOM id fragment.
-    pub fn key(self) -> &'static str {
-        match self {
-            Facet::Claimant => "claimant",
-            Facet::Side => "side",
-            Facet::Relay => "relay",
-            Facet::Topic => "topic",
-            Facet::Article => "article",
-            Facet::Verification => "verification",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Facet::Claimant => "Claimant",
-            Facet::Side => "Side",
-            Facet::Relay => "Relayed by",
-            Facet::Topic => "Topic",
-            Facet::Article => "Article",
-            Facet::Verification => "Verification",
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    fn bit(self) -> u8 {
-        1 << self as u8
-    }
-}
-
-/// The article-facet value of claims every article carries.
-pub const IN_ALL_ARTICLES: &str = "all";
-/// The verification-facet value of claims with no verification note.
-pub const NO_NOTE: &str = "none";
-
-/// What the reader has chosen to see. Within a facet values OR together; across facets
-/// (and the search) they AND.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    selected: [Vec<String>; 6],
-    pub query: String,
-}
-
-impl Filters {
-    /// No facet chosen, only a search.
-    pub fn with_query(query: impl Into<String>) -> Filters {
-        Filters {
-            query: query.into(),
-            ..Filters::default()
-        }
-    }
-
-    pub fn selected(&self, facet: Facet) -> &[String] {
-        &self.selected[facet.index()]
-    }
-
-    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
-        self.selected(facet).iter().any(|v| v == value)
-    }
-
-    /// Adds a value to a facet, keeping the first occurrence of duplicates.
-    pub fn select(&mut self, facet: Facet, value: &str) {
-        if !self.is_selected(facet, value) {
-            self.selected[facet.index()].push(value.to_owned());
-        }
-    }
-
-    pub fn toggle(&mut self, facet: Facet, value: &str) {
-        let values = &mut self.selected[facet.index()];
-        match values.iter().position(|v| v == value) {
-            Some(at) => {
-                values.remove(at);
-            }
-            None => values.push(value.to_owned()),
-        }
-    }
-
-    pub fn retain(&mut self, facet: Facet, mut keep: impl FnMut(&str) -> bool) {
-        self.selected[facet.index()].retain(|v| keep(v));
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.query.trim().is_empty() && self.selected.iter().all(Vec::is_empty)
-    }
-}
+use crate::model::{Claim, Story};
+use crate::words::option_label;
 
 /// One choosable value of a facet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,45 +19,42 @@ pub struct FacetOption {
     pub label: String,
 }
 
-/// A story with, for each claim, the facet values and search text it is filtered by,
-/// worked out once.
-pub struct Explorer<'s> {
-    pub story: &'s Story,
+/// The filter index of a story: for each claim, the facet values and search text it is
+/// filtered by, worked out once.
+pub struct Explorer {
     facts: Vec<ClaimFacts>,
-    options: [Vec<FacetOption>; 6],
+    options: PerFacet<Vec<FacetOption>>,
 }
 
 struct ClaimFacts {
     /// Per facet, the claim's values as positions in that facet's options.
-    values: [Vec<usize>; 6],
+    values: PerFacet<Vec<usize>>,
     /// Folded statement and quotes, for search.
     haystack: String,
 }
 
 /// Filters resolved against the options: per facet, the chosen option positions, or
 /// `None` when the facet is not in use.
-type Choice = [Option<Vec<usize>>; 6];
+type Choice = PerFacet<Option<Vec<usize>>>;
 
-impl<'s> Explorer<'s> {
-    pub fn new(story: &'s Story) -> Explorer<'s> {
-        let values: Vec<[Vec<String>; 6]> = story
+impl Explorer {
+    pub fn new(story: &Story) -> Explorer {
+        let values: Vec<PerFacet<Vec<String>>> = story
             .claims
             .iter()
             .map(|c| facet_values(story, c))
             .collect();
-        let options = Facet::ALL.map(|facet| options_of(story, &values, facet));
         let mut explorer = Explorer {
-            story,
             facts: Vec::new(),
-            options,
+            options: PerFacet::from_fn(|facet| options_of(story, &values, facet)),
         };
         explorer.facts = story
             .claims
             .iter()
             .zip(&values)
             .map(|(claim, values)| ClaimFacts {
-                values: Facet::ALL.map(|facet| {
-                    values[facet.index()]
+                values: PerFacet::from_fn(|facet| {
+                    values[facet]
                         .iter()
                         .filter_map(|v| explorer.option_index(facet, v))
                         .collect()
@@ -169,14 +65,10 @@ impl<'s> Explorer<'s> {
         explorer
     }
 
-    pub fn claims(&self) -> &'s [Claim] {
-        &self.story.claims
-    }
-
     /// The values a facet offers, most common first: a stable order that does not jump
     /// about as filters change.
     pub fn options(&self, facet: Facet) -> &[FacetOption] {
-        &self.options[facet.index()]
+        &self.options[facet]
     }
 
     /// Where a value stands in [`Explorer::options`], if the facet offers it.
@@ -193,10 +85,7 @@ impl<'s> Explorer<'s> {
     pub fn apply(&self, filters: &Filters) -> Outcome {
         let (choice, terms) = self.resolve(filters);
         let mut matches = Vec::new();
-        let mut counts = self
-            .options
-            .each_ref()
-            .map(|options| vec![0; options.len()]);
+        let mut counts = PerFacet::from_fn(|facet| vec![0; self.options[facet].len()]);
         for (i, facts) in self.facts.iter().enumerate() {
             if !self.found(i, &terms) {
                 continue;
@@ -208,8 +97,8 @@ impl<'s> Explorer<'s> {
             for facet in Facet::ALL {
                 // Passes every facet but this one, whose choice the count replaces.
                 if failed & !facet.bit() == 0 {
-                    for &option in &facts.values[facet.index()] {
-                        counts[facet.index()][option] += 1;
+                    for &option in &facts.values[facet] {
+                        counts[facet][option] += 1;
                     }
                 }
             }
@@ -221,7 +110,7 @@ impl<'s> Explorer<'s> {
     }
 
     fn resolve(&self, filters: &Filters) -> (Choice, Vec<String>) {
-        let choice = Facet::ALL.map(|facet| {
+        let choice = PerFacet::from_fn(|facet| {
             let chosen = filters.selected(facet);
             (!chosen.is_empty()).then(|| {
                 chosen
@@ -243,48 +132,13 @@ impl<'s> Explorer<'s> {
         let values = &self.facts[claim].values;
         Facet::ALL
             .iter()
-            .fold(0, |failed, &facet| match &choice[facet.index()] {
-                Some(chosen) if !values[facet.index()].iter().any(|v| chosen.contains(v)) => {
+            .fold(0, |failed, &facet| match &choice[facet] {
+                Some(chosen) if !values[facet].iter().any(|v| chosen.contains(v)) => {
                     failed | facet.bit()
                 }
                 _ => failed,
             })
     }
-
-    /// Claims about the same quantity, then claims sharing topics, most shared first.
-    pub fn related(&self, claim: &Claim, limit: usize) -> Vec<&'s Claim> {
-        let quantities: Vec<&str> = claim.figures.iter().map(|f| &*f.quantity).collect();
-        let mut scored: Vec<(usize, usize, &'s Claim)> = self
-            .claims()
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| other.id != claim.id)
-            .filter_map(|(i, other)| {
-                let same_quantity = other
-                    .figures
-                    .iter()
-                    .any(|f| quantities.contains(&&*f.quantity));
-                let shared_topics = other
-                    .topics
-                    .iter()
-                    .filter(|t| claim.topics.contains(t))
-                    .count();
-                let score = usize::from(same_quantity) * 100 + shared_topics;
-                (score > 0).then_some((score, i, other))
-            })
-            .collect();
-        scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().take(limit).map(|(_, _, c)| c).collect()
-    }
-}
-
-/// How many rows the claim list shows at first: a page, or as many pages as it takes
-/// to include the selected claim when a link names one further down. Bounding the
-/// rows keeps a filter change to one frame however large the story.
-pub fn rows_to_show(matches: &[usize], selected: Option<usize>, page: usize) -> usize {
-    let position = selected.and_then(|claim| matches.iter().position(|&m| m == claim));
-    let needed = position.map_or(0, |p| p + 1);
-    needed.div_ceil(page).max(1) * page
 }
 
 /// What [`Explorer::apply`] gives for a set of filters.
@@ -299,11 +153,11 @@ pub struct Outcome {
 
 /// Per-facet counts, in the order of [`Explorer::options`].
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct FacetCounts([Vec<usize>; 6]);
+pub struct FacetCounts(PerFacet<Vec<usize>>);
 
 impl FacetCounts {
     pub fn at(&self, facet: Facet, option: usize) -> usize {
-        self.0[facet.index()].get(option).copied().unwrap_or(0)
+        self.0[facet].get(option).copied().unwrap_or(0)
     }
 }
 
@@ -312,31 +166,28 @@ fn search_terms(query: &str) -> Vec<String> {
 }
 
 /// A claim's values for each facet, as ids.
-fn facet_values(story: &Story, claim: &Claim) -> [Vec<String>; 6] {
-    let sources = claim.sources().iter().map(|id| &**id);
-    let sides = claim
-        .sources()
-        .iter()
-        .filter_map(|id| story.actor(id))
-        .map(|actor| &*actor.side);
-    let articles = if story.articles.iter().all(|a| claim.appears_in(&a.id)) {
-        vec![IN_ALL_ARTICLES.to_owned()]
-    } else {
-        distinct(claim.appearances.iter().map(|a| &*a.article))
-    };
-    let verification = match claim.verification.as_ref().map(|v| v.status) {
-        Some(VerificationStatus::NotVerified) => "not-verified",
-        Some(VerificationStatus::Alleged) => "alleged",
-        None => NO_NOTE,
-    };
-    [
-        distinct(sources),
-        distinct(sides),
-        distinct(claim.relays().map(|id| &**id)),
-        distinct(claim.topics.iter().map(|id| &**id)),
-        articles,
-        vec![verification.to_owned()],
-    ]
+fn facet_values(story: &Story, claim: &Claim) -> PerFacet<Vec<String>> {
+    PerFacet::from_fn(|facet| match facet {
+        Facet::Claimant => distinct(claim.sources().iter().map(|id| &**id)),
+        Facet::Side => distinct(
+            claim
+                .sources()
+                .iter()
+                .filter_map(|id| story.actor(id))
+                .map(|actor| &*actor.side),
+        ),
+        Facet::Relay => distinct(claim.relays().map(|id| &**id)),
+        Facet::Topic => distinct(claim.topics.iter().map(|id| &**id)),
+        Facet::Article if story.articles.iter().all(|a| claim.appears_in(&a.id)) => {
+            vec![IN_ALL_ARTICLES.to_owned()]
+        }
+        Facet::Article => distinct(claim.appearances.iter().map(|a| &*a.article)),
+        Facet::Verification => vec![claim
+            .verification
+            .as_ref()
+            .map_or(NO_NOTE, |v| v.status.key())
+            .to_owned()],
+    })
 }
 
 /// The folded statement and quotes a search looks in.
@@ -360,9 +211,9 @@ fn distinct<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     seen
 }
 
-fn options_of(story: &Story, values: &[[Vec<String>; 6]], facet: Facet) -> Vec<FacetOption> {
+fn options_of(story: &Story, values: &[PerFacet<Vec<String>>], facet: Facet) -> Vec<FacetOption> {
     let mut frequency: Vec<(String, usize)> = Vec::new();
-    for value in values.iter().flat_map(|v| &v[facet.index()]) {
+    for value in values.iter().flat_map(|v| &v[facet]) {
         match frequency.iter_mut().find(|(v, _)| v == value) {
             Some((_, n)) => *n += 1,
             None => frequency.push((value.clone(), 1)),
@@ -379,48 +230,18 @@ fn options_of(story: &Story, values: &[[Vec<String>; 6]], facet: Facet) -> Vec<F
     options.into_iter().map(|(_, o)| o).collect()
 }
 
-fn option_label(story: &Story, facet: Facet, value: &str) -> String {
-    let known = match facet {
-        Facet::Claimant | Facet::Relay => story.actor(value).map(|a| a.name.to_string()),
-        Facet::Side => story.side_label(value).map(str::to_owned),
-        Facet::Topic => story.topic_label(value).map(str::to_owned),
-        Facet::Article if value == IN_ALL_ARTICLES => Some(match story.articles.len() {
-            2 => "Both articles".to_owned(),
-            n => format!("All {n} articles"),
-        }),
-        Facet::Article => story
-            .article(value)
-            .map(|a| format!("Only {}", article_name(story, &a.id))),
-        Facet::Verification => Some(
-            match value {
-                "not-verified" => "Outlet could not verify",
-                "alleged" => "Presented as alleged",
-                _ => "No verification note",
-            }
-            .to_owned(),
-        ),
-    };
-    known.unwrap_or_else(|| value.to_owned())
-}
-
-/// "A · Unnamed outlet": the article's id in capitals and its outlet's name.
-pub fn article_name(story: &Story, article: &str) -> String {
-    let outlet = story
-        .article(article)
-        .and_then(|a| story.actor(&a.outlet))
-        .map_or("", |actor| &*actor.name);
-    format!("{} · {outlet}", article.to_uppercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fixture_tests::SMALL_STORY;
-    use crate::model::load;
+    use crate::load_tests::small_story;
+    use crate::model::Story;
 
-    fn explorer() -> Explorer<'static> {
-        let loaded = load(SMALL_STORY).expect("fixture loads");
-        Explorer::new(Box::leak(Box::new(loaded.story)))
+    thread_local! {
+        static STORY: Story = small_story();
+    }
+
+    fn explorer() -> Explorer {
+        Explorer::new(&small_story())
     }
 
     fn ids(explorer: &Explorer, filters: &Filters) -> Vec<String> {
@@ -428,7 +249,7 @@ mod tests {
             .apply(filters)
             .matches
             .iter()
-            .map(|&i| explorer.claims()[i].id.to_string())
+            .map(|&i| STORY.with(|story| story.claims[i].id.to_string()))
             .collect()
     }
 
@@ -555,28 +376,5 @@ mod tests {
             .apply(&filters(&[(Facet::Side, "east")]))
             .matches
             .is_empty());
-    }
-
-    #[test]
-    fn the_list_shows_a_page_or_enough_pages_to_reach_the_selection() {
-        let matches: Vec<usize> = (0..1000).map(|i| i * 2).collect();
-        assert_eq!(rows_to_show(&matches, None, 100), 100);
-        assert_eq!(rows_to_show(&matches, Some(10), 100), 100);
-        assert_eq!(rows_to_show(&matches, Some(198), 100), 100, "the 100th row");
-        assert_eq!(rows_to_show(&matches, Some(200), 100), 200, "the 101st row");
-        assert_eq!(
-            rows_to_show(&matches, Some(1999), 100),
-            100,
-            "not in the list"
-        );
-        assert_eq!(rows_to_show(&[], Some(3), 100), 100);
-    }
-
-    #[test]
-    fn related_claims_share_a_quantity_or_topic() {
-        let explorer = explorer();
-        let claim = &explorer.claims()[1];
-        let related: Vec<&str> = explorer.related(claim, 5).iter().map(|c| &*c.id).collect();
-        assert_eq!(related, ["south-supplies-low-via-wire"]);
     }
 }

@@ -1,5 +1,6 @@
 //! Calendar dates and the spans claims are dated with.
 
+use super::cow::Text;
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
@@ -93,8 +94,8 @@ pub struct When {
     pub start: Date,
     pub end: Date,
     pub precision: Precision,
-    pub phrase: Option<super::story::Text>,
-    pub inferred: Option<super::story::Text>,
+    pub phrase: Option<Text>,
+    pub inferred: Option<Text>,
 }
 
 impl When {

@@ -1,7 +1,8 @@
-//! Words for showing model values: figures, dates, attribution. Pure, so it is tested
-//! natively and every view phrases things the same way.
+//! Words for showing model values: figures, attribution, articles, facets and their
+//! values, verification. One place, so every view phrases a thing the same way.
 
-use crate::model::{Figure, Qualifier, Story, Text};
+use crate::explore::{Facet, IN_ALL_ARTICLES};
+use crate::model::{Figure, Qualifier, Story, Text, VerificationStatus};
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
 pub fn figure_value(figure: &Figure) -> String {
@@ -56,6 +57,56 @@ pub fn actor_names(story: &Story, actors: &[Text]) -> String {
         [one] => (*one).to_owned(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+/// "A · Unnamed outlet": the article's id in capitals and its outlet's name.
+pub fn article_name(story: &Story, article: &str) -> String {
+    let outlet = story
+        .article(article)
+        .and_then(|a| story.actor(&a.outlet))
+        .map_or("", |actor| &*actor.name);
+    format!("{} · {outlet}", article.to_uppercase())
+}
+
+/// The heading of a facet's group of values.
+pub fn facet_title(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Claimant => "Claimant",
+        Facet::Side => "Side",
+        Facet::Relay => "Relayed by",
+        Facet::Topic => "Topic",
+        Facet::Article => "Article",
+        Facet::Verification => "Verification",
+    }
+}
+
+/// What a claim's verification status, or the lack of a note, means to a reader.
+pub fn verification_label(status: Option<VerificationStatus>) -> &'static str {
+    match status {
+        Some(VerificationStatus::NotVerified) => "Outlet could not verify",
+        Some(VerificationStatus::Alleged) => "Presented as alleged",
+        None => "No verification note",
+    }
+}
+
+/// The words for one value of a facet; an unknown value shows as itself.
+pub fn option_label(story: &Story, facet: Facet, value: &str) -> String {
+    let known = match facet {
+        Facet::Claimant | Facet::Relay => story.actor(value).map(|a| a.name.to_string()),
+        Facet::Side => story.side_label(value).map(str::to_owned),
+        Facet::Topic => story.topic_label(value).map(str::to_owned),
+        Facet::Article if value == IN_ALL_ARTICLES => Some(match story.articles.len() {
+            2 => "Both articles".to_owned(),
+            n => format!("All {n} articles"),
+        }),
+        Facet::Article => story
+            .article(value)
+            .map(|a| format!("Only {}", article_name(story, &a.id))),
+        Facet::Verification => {
+            Some(verification_label(VerificationStatus::from_key(value)).to_owned())
+        }
+    };
+    known.unwrap_or_else(|| value.to_owned())
 }
 
 #[cfg(test)]

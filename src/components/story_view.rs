@@ -1,32 +1,38 @@
-//! The state every component shares: the story and the view in the address bar.
+//! The state every view shares: the story, its filter index, and the reader's view of
+//! it as the address bar holds it, with what derives from that.
 
 use crate::browser::{write_query, HistoryMode};
-use crate::explore::{Explorer, Filters, Outcome};
-use crate::url_state::{print, UrlState};
+use claimline_core::explore::{Explorer, Filters, Outcome};
+use claimline_core::model::{Claim, Story};
+use claimline_core::url_state::{print, UrlState};
 use leptos::prelude::*;
 
 /// Copied into every component through context. The signal holds the whole view; the
 /// memos let each part re-render only when its own slice changes.
 #[derive(Clone, Copy)]
-pub struct Shared {
-    pub explorer: &'static Explorer<'static>,
+pub struct StoryView {
+    pub story: &'static Story,
+    /// The facet and search index: for the filters and the counts beside them.
+    pub explorer: &'static Explorer,
     pub state: RwSignal<UrlState>,
     pub filters: Memo<Filters>,
     /// The filters applied: matching claims and per-option counts, in one pass.
     pub outcome: Memo<Outcome>,
-    /// Indices of the claims that pass the filters.
+    /// Indices of the claims that pass the filters, in story order.
     pub matches: Memo<Vec<usize>>,
+    /// The selected claim's id, as the link gave it: it may name no claim.
     pub selected: Memo<Option<String>>,
 }
 
-impl Shared {
-    pub fn new(explorer: &'static Explorer<'static>, initial: UrlState) -> Shared {
+impl StoryView {
+    pub fn new(story: &'static Story, explorer: &'static Explorer, initial: UrlState) -> StoryView {
         let state = RwSignal::new(initial);
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let outcome = Memo::new(move |_| filters.with(|f| explorer.apply(f)));
         let matches = Memo::new(move |_| outcome.with(|o| o.matches.clone()));
         let selected = Memo::new(move |_| state.with(|s| s.claim.clone()));
-        Shared {
+        StoryView {
+            story,
             explorer,
             state,
             filters,
@@ -36,11 +42,21 @@ impl Shared {
         }
     }
 
-    pub fn get() -> Shared {
-        expect_context::<Shared>()
+    pub fn get() -> StoryView {
+        expect_context::<StoryView>()
     }
 
-    /// Applies an edit to the view and writes it to the address bar.
+    /// The claim at a position in the story.
+    pub fn claim(&self, index: usize) -> Option<&'static Claim> {
+        self.story.claims.get(index)
+    }
+
+    /// Whether `id` is the selected claim; tracks the selection.
+    pub fn is_selected(&self, id: &str) -> bool {
+        self.selected.with(|s| s.as_deref() == Some(id))
+    }
+
+    /// The one way the view changes: applies an edit and writes it to the address bar.
     pub fn change(&self, mode: HistoryMode, edit: impl FnOnce(&mut UrlState)) {
         let mut next = self.state.get_untracked();
         edit(&mut next);

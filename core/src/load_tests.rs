@@ -1,9 +1,18 @@
 //! Loading and validation, checked on a small hand-made story and broken copies of it.
 
-use super::{load, Loaded};
+use crate::load::{load, Loaded};
+use crate::model::Story;
 use serde_json::Value;
 
-pub const SMALL_STORY: &str = include_str!("../../tests/fixtures/small-story.json");
+const SMALL_STORY: &str = include_str!("../tests/fixtures/small-story.json");
+
+/// A hand-made story of three claims in two articles, for tests across the crate.
+pub fn small_story() -> Story {
+    match load(SMALL_STORY) {
+        Ok(loaded) => loaded.story,
+        Err(message) => panic!("the small story loads: {message}"),
+    }
+}
 
 fn small() -> Value {
     serde_json::from_str(SMALL_STORY).expect("fixture is JSON")

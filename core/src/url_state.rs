@@ -47,7 +47,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
     let mut ignored = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        let facet = Facet::ALL.into_iter().find(|f| f.key() == key);
+        let facet = Facet::from_key(&key);
         match (key.as_ref(), facet) {
             (_, Some(facet)) => {
                 for item in value.split(',').filter(|v| !v.is_empty()) {
@@ -98,6 +98,14 @@ pub fn print(state: &UrlState) -> String {
     } else {
         format!("?{}", pairs.join("&"))
     }
+}
+
+/// The link to one claim on its own, with no filter: what a claim's `href` is.
+pub fn claim_link(id: &str) -> String {
+    print(&UrlState {
+        claim: Some(id.to_owned()),
+        ..UrlState::default()
+    })
 }
 
 fn encode(text: &str) -> String {
@@ -155,6 +163,12 @@ mod tests {
         let (state, _) = parse("q=ukraine%E2%80%99s+%22tuva%22%26more");
         assert_eq!(state.filters.query, "ukraine’s \"tuva\"&more");
         assert_eq!(parse(&print(&state)).0, state);
+    }
+
+    #[test]
+    fn a_claim_link_names_the_claim_alone() {
+        assert_eq!(claim_link("abc-1"), "?claim=abc-1");
+        assert_eq!(claim_link("<b>"), "?claim=%3Cb%3E");
     }
 
     #[test]

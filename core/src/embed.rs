@@ -1,0 +1,105 @@
+//! Writes a story as the Rust expression that builds it as a `static` of borrowed data,
+//! so the app embeds the story already parsed and carries no JSON code. The expression
+//! names the model's types unqualified and `Cow`: the including module imports them.
+
+use crate::model::{
+    Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, List,
+    Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
+};
+use std::fmt::Write as _;
+
+/// The story as a Rust expression of type `Story`.
+pub fn to_rust(story: &Story) -> String {
+    let mut code = String::new();
+    story.emit(&mut code);
+    code
+}
+
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for Text {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "Cow::Borrowed({:?})", &**self);
+    }
+}
+
+impl<T: Emit + Clone> Emit for List<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+macro_rules! emit_as_debug {
+    ($($ty:ty),*) => {$(
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                let _ = write!(out, "{:?}", self);
+            }
+        }
+    )*};
+}
+emit_as_debug!(u64, u8, i32);
+
+macro_rules! emit_enum {
+    ($($ty:ident),*) => {$(
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                let _ = write!(out, concat!(stringify!($ty), "::{:?}"), self);
+            }
+        }
+    )*};
+}
+emit_enum!(ActorKind, Precision, Qualifier, VerificationStatus);
+
+/// A struct literal naming every field: a field added to the model and not here fails
+/// to compile, so the embedded story can never silently drop one.
+macro_rules! emit_struct {
+    ($($ty:ident { $($field:ident),* })*) => {$(
+        impl Emit for $ty {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($ty), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.emit(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+        const _: fn($ty) = |$ty { $($field: _),* }| {};
+    )*};
+}
+emit_struct! {
+    Story { title, sides, topics, quantities, actors, articles, claims }
+    Label { id, label }
+    Actor { id, name, kind, side }
+    Article { id, outlet, headline, headline_note, dateline, published, paragraphs, background }
+    Background { text, note }
+    Claim { id, statement, chain, made, about, figures, topics, verification, appearances }
+    Link { actors, channel }
+    Figure { quantity, low, high, qualifier, phrase, period }
+    Verification { status, note }
+    Appearance { article, quotes }
+    When { start, end, precision, phrase, inferred }
+    Date { year, month, day }
+}

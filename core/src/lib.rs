@@ -1,0 +1,18 @@
+//! Claimline's pure core: the story model and everything computed from it — loading
+//! and validation, filtering and facet counts, related claims, the view as a query
+//! string, and the words every view shows. Nothing here knows a browser; `cargo test`
+//! checks it all natively.
+
+pub mod explore;
+pub mod model;
+pub mod related;
+pub mod url_state;
+pub mod words;
+
+#[cfg(any(test, feature = "load"))]
+pub mod embed;
+#[cfg(any(test, feature = "load"))]
+pub mod load;
+
+#[cfg(test)]
+mod load_tests;
