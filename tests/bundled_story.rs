@@ -5,7 +5,7 @@ use claimline_core::explore::{Explorer, Facet, Filters};
 use claimline_core::load::parse;
 use claimline_core::model::text::sentences;
 use claimline_core::model::validate::validate;
-use claimline_core::model::Qualifier;
+use claimline_core::model::{Claim, Precision, Qualifier, VerificationStatus, When};
 
 fn explorer() -> Explorer {
     Explorer::new(&BUNDLED)
@@ -164,4 +164,187 @@ fn search_finds_tuva_with_a_plain_apostrophe() {
         !explorer.apply(&filters).matches.is_empty(),
         "straight apostrophe matches the article’s curly one"
     );
+}
+
+/// Every time a claim is dated with, with where it sits, for messages.
+fn all_dates(claim: &Claim) -> Vec<(String, &When)> {
+    let mut dates = Vec::new();
+    if let Some(made) = &claim.made {
+        dates.push((format!("{} made", claim.id), made));
+    }
+    if let Some(about) = &claim.about {
+        dates.push((format!("{} about", claim.id), about));
+    }
+    for (i, figure) in claim.figures.iter().enumerate() {
+        if let Some(period) = &figure.period {
+            dates.push((format!("{} figures[{i}].period", claim.id), period));
+        }
+    }
+    dates
+}
+
+#[test]
+fn every_actor_is_a_source_a_relay_or_an_outlet() {
+    let story = &BUNDLED;
+    for actor in story.actors.iter() {
+        let named = story.articles.iter().any(|a| a.outlet == actor.id)
+            || story
+                .claims
+                .iter()
+                .flat_map(|c| c.chain.iter())
+                .any(|link| link.actors.iter().any(|a| *a == actor.id));
+        assert!(named, "actor {} is named by no claim or article", actor.id);
+    }
+}
+
+#[test]
+fn figures_and_dates_quote_the_articles_words() {
+    let story = &BUNDLED;
+    for claim in story.claims.iter() {
+        let quotes: Vec<&str> = claim
+            .appearances
+            .iter()
+            .flat_map(|a| a.quotes.iter().map(|q| &**q))
+            .collect();
+        for figure in claim.figures.iter() {
+            assert!(
+                quotes.iter().any(|q| q.contains(&*figure.phrase)),
+                "{}: figure phrase “{}” is not in the claim's quotes",
+                claim.id,
+                figure.phrase
+            );
+        }
+        let paragraphs: Vec<&str> = claim
+            .appearances
+            .iter()
+            .filter_map(|a| story.article(&a.article))
+            .flat_map(|a| a.paragraphs.iter().map(|p| &**p))
+            .collect();
+        for (place, when) in all_dates(claim) {
+            if let Some(phrase) = &when.phrase {
+                assert!(
+                    paragraphs.iter().any(|p| p.contains(&**phrase)),
+                    "{place}: phrase “{phrase}” is not in the articles that carry the claim"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_date_is_stated_only_when_the_text_gives_its_year() {
+    for claim in BUNDLED.claims.iter() {
+        for (place, when) in all_dates(claim) {
+            if when.inferred.is_none() {
+                let year = when.start.year.to_string();
+                let phrase = when.phrase.as_deref().unwrap_or_default();
+                assert!(
+                    phrase.contains(&year),
+                    "{place}: marked as stated, but “{phrase}” gives no year"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn casualty_counts_since_a_start_cover_a_period_ending_when_article_a_could_last_appear() {
+    let story = &BUNDLED;
+    let latest = story.article("a").expect("article a").published.end;
+    for id in [
+        "us-official-several-hundred-nk-casualties",
+        "sk-intelligence-100-killed-1000-injured",
+    ] {
+        let claim = story.claim(id).expect("casualty claim");
+        for figure in claim.figures.iter() {
+            let period = figure.period.as_ref().expect("the count's period");
+            assert_eq!(period.precision, Precision::Period, "{id}");
+            assert_eq!(
+                period.end, latest,
+                "{id}: runs to when it was said, at the latest"
+            );
+            assert!(period.is_inferred(), "{id}");
+        }
+    }
+}
+
+#[test]
+fn remarks_quoted_in_a_report_are_not_dated_to_the_report() {
+    let story = &BUNDLED;
+    let monday = story.article("b").expect("article b").published.end;
+    for id in [
+        "jcs-nk-preparing-to-rotate-or-increase-troops",
+        "jcs-nk-supplying-rocket-launchers-and-artillery",
+        "jcs-nk-moving-to-supply-suicide-drones",
+        "seoul-expects-more-nk-troops-and-equipment",
+    ] {
+        let claim = story.claim(id).expect("a claim Yonhap reported");
+        assert!(claim.relays().any(|r| r == "yonhap"), "{id}");
+        let made = claim.made.as_ref().expect("bounded by the report");
+        assert_eq!(made.precision, Precision::Period, "{id}: no false point");
+        assert_eq!(made.end, monday, "{id}: no later than the report");
+        assert!(made.start < made.end, "{id}");
+    }
+}
+
+#[test]
+fn verification_follows_the_articles_words() {
+    let story = &BUNDLED;
+    let status = |id: &str| {
+        story
+            .claim(id)
+            .unwrap_or_else(|| panic!("claim {id}"))
+            .verification
+            .as_ref()
+            .map(|v| v.status)
+    };
+    for id in [
+        "drone-unit-video-over-20-nk-bodies",
+        "sso-killed-north-korean-soldiers",
+        "sso-false-russian-documents",
+        "sso-tuva-place-of-birth",
+        "sso-korean-signatures",
+    ] {
+        assert_eq!(status(id), Some(VerificationStatus::NotVerified), "{id}");
+    }
+    for id in [
+        "zelenskyy-over-3000-killed-or-wounded",
+        "nk-heavy-losses-in-kursk",
+        "zelenskyy-video-russians-burning-nk-bodies",
+    ] {
+        assert_eq!(status(id), Some(VerificationStatus::Alleged), "{id}");
+    }
+}
+
+#[test]
+fn no_relay_is_named_where_the_sentence_names_none() {
+    let story = &BUNDLED;
+    let kovalenko = story
+        .claim("kovalenko-images-before-bodies-removed")
+        .expect("Kovalenko's claim");
+    assert_eq!(
+        kovalenko.relays().count(),
+        0,
+        "that sentence names no channel"
+    );
+    let estimate = story
+        .claim("nk-troops-in-russia-up-to-12000")
+        .expect("troop estimate");
+    assert_eq!(
+        estimate.relays().count(),
+        0,
+        "neither article says the officials relayed the intelligence estimates"
+    );
+}
+
+#[test]
+fn vague_amounts_follow_the_documented_conventions() {
+    for figure in BUNDLED.claims.iter().flat_map(|c| c.figures.iter()) {
+        let bounds = (figure.low, figure.high);
+        match &*figure.phrase {
+            "several hundred" => assert_eq!(bounds, (Some(200), Some(999))),
+            "tens of thousands" => assert_eq!(bounds, (Some(20_000), Some(99_999))),
+            _ => {}
+        }
+    }
 }
