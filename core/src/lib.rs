@@ -6,6 +6,7 @@
 pub mod explore;
 pub mod model;
 pub mod related;
+mod small_sort;
 pub mod url_state;
 pub mod words;
 

@@ -65,7 +65,9 @@ pub fn article_name(story: &Story, article: &str) -> String {
         .article(article)
         .and_then(|a| story.actor(&a.outlet))
         .map_or("", |actor| &*actor.name);
-    format!("{} · {outlet}", article.to_uppercase())
+    // Ids are lower-case ASCII (validated), so ASCII upper-casing is exact and spares
+    // the page the Unicode case tables.
+    format!("{} · {outlet}", article.to_ascii_uppercase())
 }
 
 /// The heading of a facet's group of values.

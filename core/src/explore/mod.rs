@@ -10,6 +10,7 @@ pub use filters::Filters;
 
 use crate::model::text::fold;
 use crate::model::{Claim, Story};
+use crate::small_sort::sort_by;
 use crate::words::option_label;
 
 /// One choosable value of a facet.
@@ -226,7 +227,9 @@ fn options_of(story: &Story, values: &[PerFacet<Vec<String>>], facet: Facet) -> 
             (n, FacetOption { value, label })
         })
         .collect();
-    options.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    sort_by(&mut options, |a, b| {
+        b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label))
+    });
     options.into_iter().map(|(_, o)| o).collect()
 }
 

@@ -1,5 +1,6 @@
 //! Text helpers over article paragraphs: sentences, quote spans, highlighting, search folding.
 
+use crate::small_sort::sort_by;
 use std::ops::Range;
 
 /// Words whose trailing full stop does not end a sentence.
@@ -79,7 +80,7 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
         .iter()
         .flat_map(|quote| occurrences(paragraph, quote))
         .collect();
-    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    sort_by(&mut ranges, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for range in ranges {
         match merged.last_mut() {
@@ -115,15 +116,34 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
 /// a plain keyboard ("ukraine's") finds the article's wording ("Ukraine’s").
 pub fn fold(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
         .map(|c| match c {
             '’' | '‘' | 'ʼ' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
             'і' => 'i', // Cyrillic i, as in the article's "Andriі"
-            other => other,
+            other => lower_case(other),
         })
         .collect()
+}
+
+/// The lower case of a Latin, Greek or Cyrillic capital, else the character itself.
+/// Worked out rather than looked up: the standard library's full Unicode case tables
+/// would cost the page about 8 KB of download, and a story here is written in these
+/// scripts. (Other scripts still match, only case-sensitively.)
+fn lower_case(c: char) -> char {
+    let code = c as u32;
+    let lower = match code {
+        0x41..=0x5A => code + 0x20,                 // A–Z
+        0xC0..=0xDE if code != 0xD7 => code + 0x20, // À–Þ, not ×
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 && code != 0x130 => code + 1, // Ā, Ŋ… pairs
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1, // Ĺ, Ź… pairs
+        0x178 => 0xFF,                              // Ÿ
+        0x391..=0x3A9 if code != 0x3A2 => code + 0x20, // Α–Ω
+        0x400..=0x40F => code + 0x50,               // Ѐ–Џ
+        0x410..=0x42F => code + 0x20,               // А–Я
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 #[cfg(test)]
@@ -188,5 +208,38 @@ mod tests {
     #[test]
     fn folds_typography_for_search() {
         assert_eq!(fold("Ukraine’s “Andriі” – X"), "ukraine's \"andrii\" - x");
+    }
+
+    #[test]
+    fn lower_cases_latin_greek_and_cyrillic_as_the_standard_library_does() {
+        let scripts = ('\u{0}'..='\u{24F}')
+            .chain('\u{370}'..='\u{3FF}')
+            .chain('\u{400}'..='\u{45F}');
+        for c in scripts.filter(|c| !"’‘ʼ“”–—і".contains(*c)) {
+            let mut std_lower = c.to_lowercase();
+            let expected = match (std_lower.next(), std_lower.next()) {
+                (Some(one), None) => one,
+                _ => c, // no single-character lower case (İ)
+            };
+            let ours = lower_case(c);
+            // Ours covers the common capitals; where it leaves a letter alone it must
+            // be one it does not claim to cover, never a wrong lower case.
+            assert!(
+                ours == expected || ours == c,
+                "{c:?}: {ours:?} vs {expected:?}"
+            );
+        }
+        for (capital, small) in [
+            ('A', 'a'),
+            ('Z', 'z'),
+            ('É', 'é'),
+            ('Ł', 'ł'),
+            ('Ž', 'ž'),
+            ('Ω', 'ω'),
+            ('Я', 'я'),
+            ('Ї', 'ї'),
+        ] {
+            assert_eq!(lower_case(capital), small);
+        }
     }
 }
