@@ -1,55 +1,23 @@
 // Benchmark and audit of a release build (run `trunk build --release` first):
 //   node scripts/bench.mjs [dir]   (dir defaults to dist/)
-//   a. size of every file, raw and gzip, against the first-load budget;
+//   a. size of every file, raw and gzip, against the first-load budget (sizes.mjs);
 //   b. Lighthouse scores with mobile defaults (skip with BENCH_SKIP_LIGHTHOUSE=1);
 //   c. time from a facet click to the next frame after the list redraws.
 // BENCH_ONLY_REDRAW=1 measures c alone (for the generated 10,000-claim story).
 // Runs Debian's Chromium; the page is served under a sub-path, as on a real host.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
+import { report } from './sizes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));
 const PREFIX = '/claimline/';
-const BUDGET_GZIP = 150 * 1024;
 const REDRAWS = 30;
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-
-async function listFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
-
-// a. Every file in dist/ is loaded on the first visit, so the total is the first load.
-async function sizes() {
-  const rows = [];
-  for (const file of await listFiles(DIST)) {
-    const data = await readFile(file);
-    rows.push({ name: path.relative(DIST, file), raw: data.length, gzip: gzipSync(data, { level: 9 }).length });
-  }
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  const w = Math.max(20, ...rows.map((r) => r.name.length)) + 2;
-  const shown = path.relative(ROOT, DIST).startsWith('..') ? DIST : path.relative(ROOT, DIST);
-  console.log(`\n== Sizes (${shown}/, gzip level 9)`);
-  console.log(pad('file', w) + lpad('raw bytes', 12) + lpad('gzip bytes', 12) + lpad('gzip', 11));
-  for (const r of rows) console.log(pad(r.name, w) + lpad(r.raw, 12) + lpad(r.gzip, 12) + lpad(kb(r.gzip), 11));
-  console.log(pad('first load (all)', w) + lpad(total.raw, 12) + lpad(total.gzip, 12) + lpad(kb(total.gzip), 11));
-  const ok = total.gzip <= BUDGET_GZIP;
-  console.log(`budget ${kb(BUDGET_GZIP)} (${BUDGET_GZIP} bytes) gzip: ${ok ? 'WITHIN' : 'OVER'} ` +
-    `(${((100 * total.gzip) / BUDGET_GZIP).toFixed(0)}% used)`);
-}
 
 // b. Lighthouse, programmatically, in headless Chromium started by chrome-launcher.
 async function audit(url) {
@@ -128,7 +96,7 @@ async function redraw(url) {
 }
 
 const onlyRedraw = process.env.BENCH_ONLY_REDRAW === '1';
-if (!onlyRedraw) await sizes();
+if (!onlyRedraw) await report(DIST, path.relative(ROOT, DIST) || DIST);
 const server = await serve(DIST, 0, PREFIX);
 try {
   if (onlyRedraw) {

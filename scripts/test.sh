@@ -16,7 +16,11 @@ step cargo clippy --workspace --all-targets -- -D warnings
 # The app as it ships: the browser-only code, which the native targets above skip.
 step cargo clippy --target wasm32-unknown-unknown -p claimline -- -D warnings
 step cargo test --workspace
+# The project's own tools: the size gate passes and fails as it should.
+step node --test tests/tools/
 step trunk build --release
+# Bytes are deterministic: a first load over the budget fails the tests.
+step node scripts/sizes.mjs dist
 step npm run e2e
 
 echo
