@@ -192,7 +192,7 @@ fn every_actor_is_a_source_a_relay_or_an_outlet() {
                 .claims
                 .iter()
                 .flat_map(|c| c.chain.iter())
-                .any(|link| link.actors.iter().any(|a| *a == actor.id));
+                .any(|link| link.actors.contains(&actor.id));
         assert!(named, "actor {} is named by no claim or article", actor.id);
     }
 }

@@ -135,12 +135,12 @@ fn lower_case(c: char) -> char {
     let lower = match code {
         0x41..=0x5A => code + 0x20,                 // A–Z
         0xC0..=0xDE if code != 0xD7 => code + 0x20, // À–Þ, not ×
-        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 0 && code != 0x130 => code + 1, // Ā, Ŋ… pairs
-        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1, // Ĺ, Ź… pairs
-        0x178 => 0xFF,                              // Ÿ
-        0x391..=0x3A9 if code != 0x3A2 => code + 0x20, // Α–Ω
-        0x400..=0x40F => code + 0x50,               // Ѐ–Џ
-        0x410..=0x42F => code + 0x20,               // А–Я
+        0x100..=0x137 | 0x14A..=0x177 if code.is_multiple_of(2) && code != 0x130 => code + 1, // Ā, Ŋ… pairs
+        0x139..=0x148 | 0x179..=0x17E if !code.is_multiple_of(2) => code + 1, // Ĺ, Ź… pairs
+        0x178 => 0xFF,                                                        // Ÿ
+        0x391..=0x3A9 if code != 0x3A2 => code + 0x20,                        // Α–Ω
+        0x400..=0x40F => code + 0x50,                                         // Ѐ–Џ
+        0x410..=0x42F => code + 0x20,                                         // А–Я
         _ => code,
     };
     char::from_u32(lower).unwrap_or(c)
