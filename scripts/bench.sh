@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Size budget, Lighthouse scores and filter redraw time of the release build, then the
+# Size budget, where the WebAssembly's bytes go, Lighthouse scores and filter redraw time of the release build, then the
 # redraw time again on a generated story of 10,000 claims (built apart, in target/bench).
 # BENCH_SKIP_LIGHTHOUSE=1 skips the Lighthouse part.
 set -euo pipefail
@@ -8,6 +8,7 @@ cd "$REPO_ROOT"
 scripts/setup.sh
 trunk build --release
 node scripts/bench.mjs
+scripts/anatomy.sh
 
 echo
 echo "== The same app over a generated story of 10,000 claims"
