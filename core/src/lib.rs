@@ -4,10 +4,12 @@
 //! checks it all natively.
 
 pub mod explore;
+pub mod facet;
 pub mod model;
 pub mod related;
 mod small_sort;
 pub mod url_state;
+pub mod view;
 pub mod words;
 
 #[cfg(any(test, feature = "load"))]

@@ -6,25 +6,7 @@
 
 use crate::explore::{Explorer, Facet, Filters};
 use crate::model::validate::is_well_formed_id;
-
-/// The views the page offers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    #[default]
-    Claims,
-}
-
-impl View {
-    fn key(self) -> &'static str {
-        match self {
-            View::Claims => "claims",
-        }
-    }
-
-    fn from_key(key: &str) -> Option<View> {
-        [View::Claims].into_iter().find(|v| v.key() == key)
-    }
-}
+pub use crate::view::View;
 
 /// Everything a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -100,6 +82,15 @@ pub fn print(state: &UrlState) -> String {
     }
 }
 
+/// A state as a link's `href`: its query string, or `./` (this page, no query) for the
+/// default state, since an empty `href` would keep the current query.
+pub fn href(state: &UrlState) -> String {
+    match print(state) {
+        query if query.is_empty() => "./".to_owned(),
+        query => query,
+    }
+}
+
 /// The link to one claim on its own, with no filter: what a claim's `href` is.
 pub fn claim_link(id: &str) -> String {
     print(&UrlState {
@@ -169,6 +160,16 @@ mod tests {
     fn a_claim_link_names_the_claim_alone() {
         assert_eq!(claim_link("abc-1"), "?claim=abc-1");
         assert_eq!(claim_link("<b>"), "?claim=%3Cb%3E");
+    }
+
+    #[test]
+    fn an_href_is_never_empty() {
+        assert_eq!(href(&UrlState::default()), "./");
+        let timeline = UrlState {
+            view: View::Timeline,
+            ..UrlState::default()
+        };
+        assert_eq!(href(&timeline), "?view=timeline");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Words for showing model values: figures, attribution, articles, facets and their
 //! values, verification. One place, so every view phrases a thing the same way.
 
-use crate::explore::{Facet, IN_ALL_ARTICLES};
+use crate::facet::{Facet, IN_ALL_ARTICLES};
 use crate::model::{Figure, Qualifier, Story, Text, VerificationStatus};
+use crate::view::View;
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
 pub fn figure_value(figure: &Figure) -> String {
@@ -68,6 +69,14 @@ pub fn article_name(story: &Story, article: &str) -> String {
     // Ids are lower-case ASCII (validated), so ASCII upper-casing is exact and spares
     // the page the Unicode case tables.
     format!("{} · {outlet}", article.to_ascii_uppercase())
+}
+
+/// A view's name in the page's navigation.
+pub fn view_title(view: View) -> &'static str {
+    match view {
+        View::Claims => "Claims",
+        View::Timeline => "Timeline",
+    }
 }
 
 /// The heading of a facet's group of values.

@@ -1,6 +1,6 @@
 //! What the reader has chosen to see.
 
-use super::facet::{Facet, PerFacet};
+use crate::facet::{Facet, PerFacet};
 
 /// Chosen facet values and a search. Within a facet values OR together; across facets
 /// (and the search) they AND.

@@ -1,11 +1,10 @@
 //! Filtering the claims by facets and search, with the count each facet value would
 //! give. Pure logic over a [`Story`]: checked natively by `cargo test`.
 
-mod facet;
 mod filters;
 pub mod paging;
 
-pub use facet::{Facet, PerFacet, IN_ALL_ARTICLES, NO_NOTE};
+pub use crate::facet::{Facet, PerFacet, IN_ALL_ARTICLES, NO_NOTE};
 pub use filters::Filters;
 
 use crate::model::text::fold;
