@@ -6,7 +6,8 @@
 
 use crate::explore::{Explorer, Facet, Filters};
 use crate::model::validate::is_well_formed_id;
-pub use crate::view::View;
+use crate::model::Date;
+pub use crate::view::{DateMode, DayRange, LaneMode, TimelineState, View};
 
 /// Everything a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -15,6 +16,7 @@ pub struct UrlState {
     /// The selected claim's id, exactly as the link gave it (it may name no claim).
     pub claim: Option<String>,
     pub filters: Filters,
+    pub timeline: TimelineState,
 }
 
 /// Caps that keep a hostile link from making the page do unbounded work.
@@ -27,6 +29,7 @@ const MAX_ID_CHARS: usize = 200;
 pub fn parse(query: &str) -> (UrlState, Vec<String>) {
     let mut state = UrlState::default();
     let mut ignored = Vec::new();
+    let (mut from, mut to) = (None, None);
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let facet = Facet::from_key(&key);
@@ -44,9 +47,35 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 Some(view) => state.view = view,
                 None => ignored.push(format!("view={}", clip(&value))),
             },
+            ("lanes", _) => match LaneMode::from_key(&value) {
+                Some(lanes) => state.timeline.lanes = lanes,
+                None => ignored.push(format!("lanes={}", clip(&value))),
+            },
+            ("dates", _) => match DateMode::from_key(&value) {
+                Some(dates) => state.timeline.dates = dates,
+                None => ignored.push(format!("dates={}", clip(&value))),
+            },
+            ("from", _) => from = Some(clip(&value)),
+            ("to", _) => to = Some(clip(&value)),
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
+        }
+    }
+    match (from, to) {
+        (None, None) => {}
+        (from, to) => {
+            let day = |text: &Option<String>| text.as_deref().and_then(Date::parse);
+            match (day(&from), day(&to)) {
+                (Some(from), Some(to)) if from <= to => {
+                    state.timeline.window = Some(DayRange { from, to });
+                }
+                _ => ignored.extend(
+                    [("from", from), ("to", to)]
+                        .into_iter()
+                        .filter_map(|(key, value)| Some(format!("{key}={}", value?))),
+                ),
+            }
         }
     }
     (state, ignored)
@@ -65,6 +94,16 @@ pub fn print(state: &UrlState) -> String {
     }
     if let Some(claim) = &state.claim {
         pairs.push(format!("claim={}", encode(claim)));
+    }
+    let timeline = &state.timeline;
+    if timeline.lanes != LaneMode::default() {
+        pairs.push(format!("lanes={}", timeline.lanes.key()));
+    }
+    if timeline.dates != DateMode::default() {
+        pairs.push(format!("dates={}", timeline.dates.key()));
+    }
+    if let Some(DayRange { from, to }) = timeline.window {
+        pairs.push(format!("from={}&to={}", from.iso(), to.iso()));
     }
     for facet in Facet::ALL {
         let values = state.filters.selected(facet);
@@ -163,6 +202,48 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_timeline_link() {
+        let (state, ignored) =
+            parse("?view=timeline&lanes=side&dates=about&from=2024-08-01&to=2024-12-31");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.view, View::Timeline);
+        assert_eq!(state.timeline.lanes, LaneMode::Side);
+        assert_eq!(state.timeline.dates, DateMode::About);
+        let window = state.timeline.window.expect("a window");
+        assert_eq!(
+            (window.from.iso(), window.to.iso()),
+            ("2024-08-01".into(), "2024-12-31".into())
+        );
+        assert_eq!(
+            print(&state),
+            "?view=timeline&lanes=side&dates=about&from=2024-08-01&to=2024-12-31"
+        );
+    }
+
+    #[test]
+    fn a_broken_window_is_dropped_whole_and_named() {
+        for (query, notes) in [
+            (
+                "from=2024-12-31&to=2024-08-01",
+                vec!["from=2024-12-31", "to=2024-08-01"],
+            ),
+            (
+                "from=2024-02-30&to=2024-03-01",
+                vec!["from=2024-02-30", "to=2024-03-01"],
+            ),
+            ("from=2024-01-01", vec!["from=2024-01-01"]),
+            (
+                "to=soon&lanes=river&dates=",
+                vec!["lanes=river", "dates=", "to=soon"],
+            ),
+        ] {
+            let (state, ignored) = parse(query);
+            assert_eq!(state.timeline, TimelineState::default(), "{query}");
+            assert_eq!(ignored, notes, "{query}");
+        }
+    }
+
+    #[test]
     fn an_href_is_never_empty() {
         assert_eq!(href(&UrlState::default()), "./");
         let timeline = UrlState {
@@ -184,12 +265,24 @@ mod tests {
 
     fn state() -> impl Strategy<Value = UrlState> {
         let values = || proptest::collection::vec(id(), 0..4);
+        let day = || {
+            (1000..=9999i32, 1..=12u8, 1..=28u8).prop_map(|(year, month, day)| Date {
+                year,
+                month,
+                day,
+            })
+        };
+        let window = proptest::option::of((day(), day()).prop_map(|(a, b)| DayRange {
+            from: a.min(b),
+            to: a.max(b),
+        }));
         (
             proptest::option::of(id()),
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
+            (0..View::ALL.len(), 0..2usize, 0..2usize, window),
         )
-            .prop_map(|(claim, selected, query)| {
+            .prop_map(|(claim, selected, query, (view, lanes, dates, window))| {
                 let mut filters = Filters::default();
                 for (facet, values) in Facet::ALL.into_iter().zip(selected) {
                     for value in values {
@@ -198,9 +291,14 @@ mod tests {
                 }
                 filters.query = query;
                 UrlState {
-                    view: View::Claims,
+                    view: View::ALL[view],
                     claim,
                     filters,
+                    timeline: TimelineState {
+                        lanes: LaneMode::ALL[lanes],
+                        dates: DateMode::ALL[dates],
+                        window,
+                    },
                 }
             })
     }

@@ -39,6 +39,11 @@ impl Date {
         valid.then_some(date)
     }
 
+    /// `YYYY-MM-DD`, as [`Date::parse`] reads it.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     pub fn month_name(self) -> &'static str {
         MONTHS[usize::from(self.month.clamp(1, 12)) - 1]
     }
