@@ -43,7 +43,7 @@ else
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# npm packages (binaryen's wasm-opt, playwright-core, axe-core, lighthouse).
+# npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, lighthouse).
 # npm writes node_modules/.package-lock.json; reinstall when the lock file is newer.
 if [ -d node_modules ] && [ -f node_modules/.package-lock.json ] &&
    { [ ! -f package-lock.json ] || [ ! package-lock.json -nt node_modules/.package-lock.json ]; }; then
@@ -63,11 +63,34 @@ else
   echo "error: wasm-opt $WASM_OPT_VERSION not found in node_modules/.bin" >&2; exit 1
 fi
 
+# Debian packages: the package lists are refreshed once, before the first install.
+apt_updated=
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    as_root apt-get -o DPkg::Lock::Timeout=600 update
+    apt_updated=1
+  fi
+  as_root apt-get -o DPkg::Lock::Timeout=600 install -y "$@"
+}
+
 # Debian's Chromium and chromedriver for the browser tests and audits.
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   echo "ok: chromium and chromedriver"
 else
   echo "installing: chromium and chromedriver"
-  as_root apt-get update
-  as_root apt-get install -y chromium chromium-driver
+  apt_install chromium chromium-driver
+fi
+
+# The smoke suite's other engines: Firefox ESR, and WebKit (WebKitGTK's WebDriver and
+# MiniBrowser), which needs an X server: Xvfb.
+missing=()
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+{ [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]; } ||
+  missing+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "ok: firefox-esr, webkit2gtk-driver and xvfb"
+else
+  echo "installing: ${missing[*]}"
+  apt_install "${missing[@]}"
 fi

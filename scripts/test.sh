@@ -22,6 +22,7 @@ step trunk build --release
 # Bytes are deterministic: a first load over the budget fails the tests.
 step node scripts/sizes.mjs dist
 step npm run e2e
+step npm run smoke
 
 echo
-echo "ALL TESTS PASSED: fmt, clippy, cargo test, trunk build, e2e"
+echo "ALL TESTS PASSED: fmt, clippy, cargo test, trunk build, e2e, smoke"

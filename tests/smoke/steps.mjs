@@ -1,0 +1,115 @@
+// The smoke steps, written once and run in every engine (firefox.test.mjs, webkit.test.mjs).
+// Each step is a reader's path through the release build, asserted against the bundled
+// story's data. A new view adds its steps to STEPS; every driver then runs them.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { WAIT_MS } from './driver.mjs';
+
+/** The story the app embeds, read from the same file: expectations come from data. */
+export const story = JSON.parse(await readFile(new URL('../../src/data/story.json', import.meta.url), 'utf8'));
+
+const total = story.claims.length;
+const allIds = story.claims.map((c) => c.id);
+const idsWhere = (predicate) => story.claims.filter(predicate).map((c) => c.id);
+const claimedBy = (actor) => idsWhere((c) => c.chain[0].actors.includes(actor));
+const statementOf = (id) => story.claims.find((c) => c.id === id).statement;
+
+/**
+ * Retries `check` (which asserts) until it passes, for state the app redraws after an
+ * event; after `ms` the last assertion error is thrown as is.
+ */
+async function eventually(check, ms = WAIT_MS) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+/** Ids of the claims the list shows, in order. */
+const listed = (d) =>
+  d.evaluate(() => [...document.querySelectorAll('ol.claims > li.claim')].map((li) => li.id.replace(/^claim-/, '')));
+
+const count = (d) => d.text('.tally .total');
+const isChecked = (d, selector) => d.evaluate((s) => document.querySelector(s)?.checked ?? null, selector);
+
+const ZELENSKYY = '#facet-claimant-zelenskyy';
+// The last claim: selecting it needs the list scrolled, as a reader would.
+const CLAIM = story.claims.at(-1).id;
+
+export const STEPS = [
+  {
+    name: 'the story loads from a sub-path with every claim listed',
+    async run(d) {
+      await d.open('');
+      assert.equal(await count(d), `All ${total} claims`);
+      assert.deepEqual(await listed(d), allIds);
+    },
+  },
+  {
+    name: 'a claimant facet filters the list and writes the query',
+    async run(d) {
+      const expected = claimedBy('zelenskyy');
+      assert.ok(expected.length > 0 && expected.length < total, 'the facet must narrow the list');
+      await d.open('');
+      assert.equal(await isChecked(d, ZELENSKYY), false);
+      await d.click(ZELENSKYY);
+      await eventually(async () => assert.deepEqual(await listed(d), expected));
+      assert.equal(await count(d), `${expected.length} of ${total} claims`);
+      assert.equal(await isChecked(d, ZELENSKYY), true);
+      assert.equal(await d.query(), '?claimant=zelenskyy');
+    },
+  },
+  {
+    name: 'a clicked claim opens, and its link reopens it in a fresh session',
+    async run(d) {
+      const statement = statementOf(CLAIM);
+      await d.open('');
+      assert.notEqual(await d.text('#detail-heading'), statement);
+      await d.click(`#claim-${CLAIM} h3 a`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statement));
+      assert.equal(await d.query(), `?claim=${CLAIM}`);
+      assert.equal(await d.attr(`#claim-${CLAIM} h3 a`, 'aria-current'), 'true');
+
+      await d.open(await d.query(), { fresh: true });
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statement));
+      assert.equal(await d.attr(`#claim-${CLAIM} h3 a`, 'aria-current'), 'true');
+      assert.equal(await d.query(), `?claim=${CLAIM}`);
+    },
+  },
+  {
+    name: 'an unknown claim id gets a notice',
+    async run(d) {
+      await d.open('?claim=no-such-thing');
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), 'No such claim'));
+      assert.equal(await count(d), `All ${total} claims`);
+    },
+  },
+  {
+    name: 'a hostile link breaks nothing and injects nothing',
+    async run(d) {
+      const hostile = '<img src=x onerror=alert(1)>';
+      await d.open(`?claim=${hostile}&side=%3Csvg%20onload%3Dalert(1)%3E&q=%E0%A4%A`);
+      assert.match(await count(d), new RegExp(`^(All ${total}|\\d+ of ${total}) claims$`));
+      const injected = await d.evaluate(
+        () => document.querySelectorAll('img, svg[onload], [onerror], [onload], script:not([type="module"])').length,
+      );
+      assert.equal(injected, 0, 'nothing from the link is rendered as HTML');
+      // The unknown id is shown, as text, exactly.
+      assert.equal(await d.text('.detail code'), hostile);
+      assert.equal(await d.text('#detail-heading'), 'No such claim');
+
+      await d.click(ZELENSKYY);
+      await eventually(async () => assert.equal(await isChecked(d, ZELENSKYY), true));
+      assert.match(await d.query(), /[?&]claimant=zelenskyy(&|$)/);
+      // "Clear all" drops every filter the link brought, the search too.
+      await d.click('.tally button');
+      await eventually(async () => assert.equal(await count(d), `All ${total} claims`));
+      assert.deepEqual(await listed(d), allIds);
+    },
+  },
+];
