@@ -12,6 +12,6 @@ scripts/anatomy.sh
 
 echo
 echo "== The same app over a generated story of 10,000 claims"
-node scripts/generate-story.mjs 10000 target/bench/story-10000.json
+cargo run --release -p claimline-core --features load --example generate_story -- 10000 target/bench/story-10000.json
 CLAIMLINE_STORY=target/bench/story-10000.json trunk build --release --dist target/bench/dist-10000 >/dev/null
 BENCH_ONLY_REDRAW=1 node scripts/bench.mjs target/bench/dist-10000

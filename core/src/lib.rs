@@ -3,11 +3,13 @@
 //! string, and the words every view shows. Nothing here knows a browser; `cargo test`
 //! checks it all natively.
 
+pub mod bounded;
 pub mod explore;
 pub mod facet;
 pub mod model;
 pub mod related;
-mod small_sort;
+pub(crate) mod small_sort;
+pub mod timeline;
 pub mod url_state;
 pub mod view;
 pub mod words;
@@ -16,6 +18,8 @@ pub mod words;
 pub mod embed;
 #[cfg(any(test, feature = "load"))]
 pub mod load;
+#[cfg(any(test, feature = "load"))]
+pub mod synthetic;
 
 #[cfg(test)]
 mod load_tests;

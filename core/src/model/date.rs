@@ -55,7 +55,54 @@ impl Date {
     pub fn is_last_of_month(self) -> bool {
         self.day == days_in_month(self.year, self.month)
     }
+
+    /// Days since 1 January 1970 (negative before it), on the proleptic Gregorian
+    /// calendar: the time axis counts in these. Saturates rather than overflows; a month
+    /// or day out of range (only a hand-built `Date` can have one) is clamped first.
+    pub fn day_number(self) -> i32 {
+        // Counting from 1 March puts the leap day last, so every year's day of the year
+        // follows from its month alone (H. Hinnant's days-from-civil).
+        let month = i64::from(self.month.clamp(1, 12));
+        let day = i64::from(self.day.clamp(1, 31));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let shifted_month = (month + 9) % 12;
+        let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = era * DAYS_PER_ERA + day_of_era - DAYS_FROM_0000_03_01_TO_1970;
+        days.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
+    }
+
+    /// The date a [`Date::day_number`] stands for; the inverse of it for every real date.
+    pub fn from_day_number(days: i32) -> Date {
+        let days = i64::from(days) + DAYS_FROM_0000_03_01_TO_1970;
+        let era = days.div_euclid(DAYS_PER_ERA);
+        let day_of_era = days - era * DAYS_PER_ERA;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        // Any i32 of days is within ±6 million years: every cast below is exact.
+        Date {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
 }
+
+/// Days in 400 Gregorian years, after which the calendar repeats.
+const DAYS_PER_ERA: i64 = 146_097;
+/// From 1 March of year 0 to 1 January 1970.
+const DAYS_FROM_0000_03_01_TO_1970: i64 = 719_468;
 
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -81,8 +128,17 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// Written as the data has it, `YYYY-MM-DD`.
+#[cfg(any(test, feature = "load"))]
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
 /// How finely a [`When`] pins down its time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Precision {
     Day,
@@ -95,6 +151,7 @@ pub enum Precision {
 /// A time a claim was made or is about: an inclusive span of days with its precision,
 /// the words it comes from, and, when it was not stated in full, how it was resolved.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 pub struct When {
     pub start: Date,
     pub end: Date,
@@ -230,6 +287,71 @@ mod tests {
             when("1950-06-25", "1953-07-27", Precision::Period).to_string(),
             "25 Jun 1950 – 27 Jul 1953"
         );
+    }
+
+    #[test]
+    fn day_numbers_count_from_1970() {
+        let day = |text| Date::parse(text).unwrap().day_number();
+        assert_eq!(day("1970-01-01"), 0);
+        assert_eq!(day("1970-01-02"), 1);
+        assert_eq!(day("1969-12-31"), -1);
+        assert_eq!(
+            day("2000-03-01") - day("2000-02-28"),
+            2,
+            "2000 is a leap year"
+        );
+        assert_eq!(day("1900-03-01") - day("1900-02-28"), 1, "1900 is not");
+        assert_eq!(day("2024-12-23") - day("2024-01-01"), 357);
+        assert_eq!(day("1950-06-25") - day("1950-01-01"), 175);
+        assert_eq!(day("2001-01-01") - day("1601-01-01"), 146_097);
+    }
+
+    #[test]
+    fn day_numbers_round_trip_over_four_millennia() {
+        let mut expected = Date {
+            year: 1,
+            month: 1,
+            day: 1,
+        };
+        let first = expected.day_number();
+        // Walk day by day with the calendar rules alone, so the conversion is checked
+        // against counting rather than against itself.
+        for n in first..Date::parse("4001-01-01").unwrap().day_number() {
+            assert_eq!(Date::from_day_number(n), expected, "day {n}");
+            assert_eq!(expected.day_number(), n, "{expected:?}");
+            expected = if expected.is_last_of_month() {
+                match expected.month {
+                    12 => Date {
+                        year: expected.year + 1,
+                        month: 1,
+                        day: 1,
+                    },
+                    m => Date {
+                        month: m + 1,
+                        day: 1,
+                        ..expected
+                    },
+                }
+            } else {
+                Date {
+                    day: expected.day + 1,
+                    ..expected
+                }
+            };
+        }
+    }
+
+    #[test]
+    fn day_numbers_never_overflow() {
+        for n in [i32::MIN, i32::MIN + 1, -1, 0, i32::MAX - 1, i32::MAX] {
+            assert_eq!(Date::from_day_number(n).day_number(), n);
+        }
+        let far = Date {
+            year: i32::MAX,
+            month: 12,
+            day: 31,
+        };
+        assert_eq!(far.day_number(), i32::MAX);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::date::When;
 use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     pub title: Text,
@@ -22,6 +23,7 @@ pub struct Story {
 
 /// An id with the words to show for it: a side, topic or quantity.
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Label {
     pub id: Text,
@@ -29,6 +31,7 @@ pub struct Label {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: Text,
@@ -38,6 +41,7 @@ pub struct Actor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
     Person,
@@ -49,6 +53,7 @@ pub enum ActorKind {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub id: Text,
@@ -64,6 +69,7 @@ pub struct Article {
 
 /// A passage that is the outlet's own context or page furniture, not anyone's claim.
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Background {
     pub text: Text,
@@ -71,6 +77,7 @@ pub struct Background {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: Text,
@@ -105,6 +112,7 @@ impl Claim {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub actors: List<Text>,
@@ -112,6 +120,7 @@ pub struct Link {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub quantity: Text,
@@ -123,6 +132,7 @@ pub struct Figure {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     Exact,
@@ -135,6 +145,7 @@ pub enum Qualifier {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Verification {
     pub status: VerificationStatus,
@@ -142,6 +153,7 @@ pub struct Verification {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum VerificationStatus {
     /// The outlet says it could not verify.
@@ -168,6 +180,7 @@ impl VerificationStatus {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Appearance {
     pub article: Text,

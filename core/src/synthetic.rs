@@ -1,0 +1,1012 @@
+//! A generated story of any number of claims, for benchmarks and scale tests: the same
+//! story for the same seed, and always valid (quotes verbatim in the paragraphs, which
+//! are made of them, and every sentence covered).
+//!
+//! It is shaped like real coverage: 60 claimants over six sides and the outlets, most
+//! claims made in the last weeks of 2024, some in earlier years, a few back to the
+//! 1950s; every precision; stated, inferred and missing dates; joint sources and relays;
+//! figures; claims carried by one article or two, worded differently in each.
+
+use crate::model::date::days_in_month;
+use crate::model::{
+    Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, Precision,
+    Qualifier, Story, Text, Verification, VerificationStatus, When,
+};
+use crate::words::group_thousands;
+
+/// A story of `claims` claims, the same for the same `seed`.
+pub fn story(claims: usize, seed: u64) -> Story {
+    let mut rng = Rng(seed);
+    let actors = actors();
+    let articles: Vec<Draft> = (0..ARTICLES).map(article).collect();
+    let mut writer = Writer {
+        rng: &mut rng,
+        actors: &actors,
+        articles,
+    };
+    let claims: Vec<Claim> = (0..claims).map(|i| writer.claim(i)).collect();
+    let articles = writer.articles.into_iter().map(Draft::finish).collect();
+    Story {
+        title: format!("A generated story of {} claims", claims.len()).into(),
+        sides: SIDES
+            .iter()
+            .map(|s| label(s.id, s.label))
+            .chain([label(OUTLET_SIDE, "The outlets")])
+            .collect::<Vec<_>>()
+            .into(),
+        topics: TOPICS
+            .iter()
+            .map(|t| label(t.id, t.label))
+            .collect::<Vec<_>>()
+            .into(),
+        quantities: QUANTITIES
+            .iter()
+            .map(|q| label(q.id, q.label))
+            .collect::<Vec<_>>()
+            .into(),
+        actors: actors
+            .iter()
+            .map(|a| a.actor.clone())
+            .collect::<Vec<_>>()
+            .into(),
+        articles,
+        claims: claims.into(),
+    }
+}
+
+/// splitmix64: tiny, fast and good enough to spread test data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    fn percent(&mut self, chance: u64) -> bool {
+        self.next() % 100 < chance
+    }
+
+    /// A day number in `first..=last`.
+    fn day_in(&mut self, first: i32, last: i32) -> i32 {
+        let span = usize::try_from(last - first).unwrap_or(0) + 1;
+        first + i32::try_from(self.below(span)).unwrap_or(0)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        items.get(self.below(items.len()))
+    }
+}
+
+struct SideSpec {
+    id: &'static str,
+    label: &'static str,
+    adjective: &'static str,
+}
+
+const SIDES: [SideSpec; 6] = [
+    side("ukraine", "Ukraine", "Ukrainian"),
+    side("russia", "Russia", "Russian"),
+    side("north-korea", "North Korea", "North Korean"),
+    side("south-korea", "South Korea", "South Korean"),
+    side("united-states", "United States", "US"),
+    side("europe", "Europe", "European"),
+];
+
+const fn side(id: &'static str, label: &'static str, adjective: &'static str) -> SideSpec {
+    SideSpec {
+        id,
+        label,
+        adjective,
+    }
+}
+
+const OUTLET_SIDE: &str = "outlet";
+
+/// Roles every side has: (id, words, kind). Nine roles over six sides, and six outlets:
+/// 60 claimants.
+const ROLES: [(&str, &str, ActorKind); 9] = [
+    (
+        "defence-ministry",
+        "defence ministry",
+        ActorKind::Government,
+    ),
+    ("officials", "officials", ActorKind::Unnamed),
+    ("general-staff", "general staff", ActorKind::Military),
+    ("intelligence", "intelligence service", ActorKind::Agency),
+    (
+        "foreign-ministry",
+        "foreign ministry",
+        ActorKind::Government,
+    ),
+    ("army", "army", ActorKind::Military),
+    ("lawmaker", "lawmaker", ActorKind::Person),
+    (
+        "presidential-office",
+        "presidential office",
+        ActorKind::Government,
+    ),
+    (
+        "news-agency",
+        "state news agency",
+        ActorKind::NewsOrganisation,
+    ),
+];
+
+const OUTLETS: [(&str, &str); 6] = [
+    ("daily-ledger", "Daily Ledger"),
+    ("evening-courier", "Evening Courier"),
+    ("harbour-times", "Harbour Times"),
+    ("morning-dispatch", "Morning Dispatch"),
+    ("northern-wire", "Northern Wire"),
+    ("capital-record", "Capital Record"),
+];
+
+struct TopicSpec {
+    id: &'static str,
+    label: &'static str,
+    /// What is claimed when there is no figure; `{}` is a place.
+    clause: &'static str,
+}
+
+const TOPICS: [TopicSpec; 8] = [
+    topic(
+        "casualties",
+        "Casualties",
+        "heavy losses were suffered near {}",
+    ),
+    topic(
+        "troop-presence",
+        "Troop presence",
+        "fresh units arrived near {}",
+    ),
+    topic(
+        "weapons-supply",
+        "Weapons supply",
+        "rocket launchers were shipped to forces near {}",
+    ),
+    topic(
+        "false-documents",
+        "False documents",
+        "soldiers near {} carried false identity papers",
+    ),
+    topic(
+        "concealment",
+        "Concealment",
+        "losses near {} were hidden from the public",
+    ),
+    topic(
+        "tactics",
+        "Tactics",
+        "infantry near {} attacked in small waves",
+    ),
+    topic(
+        "diplomacy",
+        "Diplomacy",
+        "talks on the fighting near {} were proposed",
+    ),
+    topic(
+        "training",
+        "Training",
+        "recruits were trained for weeks before reaching {}",
+    ),
+];
+
+const fn topic(id: &'static str, label: &'static str, clause: &'static str) -> TopicSpec {
+    TopicSpec { id, label, clause }
+}
+
+struct QuantitySpec {
+    id: &'static str,
+    label: &'static str,
+    /// Follows the figure; `{}` is a place.
+    clause: &'static str,
+    /// Index into `TOPICS`.
+    topic: usize,
+    low: u64,
+    high: u64,
+}
+
+const QUANTITIES: [QuantitySpec; 6] = [
+    quantity(
+        "troops",
+        "Soldiers deployed",
+        "soldiers were deployed near {}",
+        1,
+        1000,
+        15000,
+    ),
+    quantity(
+        "killed",
+        "Soldiers killed",
+        "soldiers were killed near {}",
+        0,
+        10,
+        3000,
+    ),
+    quantity(
+        "wounded",
+        "Soldiers wounded",
+        "soldiers were wounded near {}",
+        0,
+        10,
+        3000,
+    ),
+    quantity(
+        "killed-or-wounded",
+        "Soldiers killed or wounded",
+        "soldiers were killed or wounded near {}",
+        0,
+        100,
+        5000,
+    ),
+    quantity(
+        "shells",
+        "Artillery shells supplied",
+        "artillery shells were delivered to units near {}",
+        2,
+        1000,
+        100_000,
+    ),
+    quantity(
+        "drones",
+        "Drones supplied",
+        "drones were supplied to forces near {}",
+        2,
+        10,
+        500,
+    ),
+];
+
+const fn quantity(
+    id: &'static str,
+    label: &'static str,
+    clause: &'static str,
+    topic: usize,
+    low: u64,
+    high: u64,
+) -> QuantitySpec {
+    QuantitySpec {
+        id,
+        label,
+        clause,
+        topic,
+        low,
+        high,
+    }
+}
+
+const PLACES: [&str; 12] = [
+    "Sudzha",
+    "Kursk",
+    "Pokrovsk",
+    "Kupiansk",
+    "Bakhmut",
+    "Belgorod",
+    "Kharkiv",
+    "Zaporizhzhia",
+    "Donetsk",
+    "Avdiivka",
+    "Vovchansk",
+    "Toretsk",
+];
+
+const CHANNELS: [Option<&str>; 5] = [
+    None,
+    Some("statement"),
+    Some("Telegram post"),
+    Some("post on X"),
+    Some("briefing"),
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const ARTICLES: usize = 8;
+const FURNITURE: &str = "SHARE THIS ARTICLE";
+/// Articles come out from 16 December 2024, every other day.
+const FIRST_PUBLISHED: Date = Date {
+    year: 2024,
+    month: 12,
+    day: 16,
+};
+
+fn label(id: &str, label: &str) -> Label {
+    Label {
+        id: id.to_owned().into(),
+        label: label.to_owned().into(),
+    }
+}
+
+fn text(s: impl Into<String>) -> Text {
+    Text::from(s.into())
+}
+
+/// An actor and how a sentence names it at its start and within it.
+struct Claimant {
+    actor: Actor,
+    opening: String,
+    inner: String,
+}
+
+/// Role by role, so that the most frequent claimants (the first few) span the sides.
+fn actors() -> Vec<Claimant> {
+    let mut all = Vec::new();
+    for (role, words, kind) in ROLES {
+        for side in &SIDES {
+            let name = format!("{} {words}", side.adjective);
+            let (opening, inner) = match kind {
+                ActorKind::Person => (format!("A {name}"), format!("a {name}")),
+                ActorKind::Unnamed => (name.clone(), name.clone()),
+                _ => (format!("The {name}"), format!("the {name}")),
+            };
+            all.push(Claimant {
+                actor: Actor {
+                    id: text(format!("{}-{role}", side.id)),
+                    name: text(name),
+                    kind,
+                    side: text(side.id),
+                },
+                opening,
+                inner,
+            });
+        }
+    }
+    for (id, name) in OUTLETS {
+        all.push(Claimant {
+            actor: Actor {
+                id: text(id),
+                name: text(name),
+                kind: ActorKind::NewsOrganisation,
+                side: text(OUTLET_SIDE),
+            },
+            opening: format!("The {name}"),
+            inner: format!("the {name}"),
+        });
+    }
+    all
+}
+
+/// An article while its quotes are gathered.
+struct Draft {
+    article: Article,
+    quotes: Vec<String>,
+}
+
+fn article(i: usize) -> Draft {
+    let (outlet, outlet_name) = OUTLETS[i % OUTLETS.len()];
+    let day = FIRST_PUBLISHED.day_number() + 2 * i as i32;
+    let date = Date::from_day_number(day);
+    let published = match i % 4 {
+        // One article gives no date at all: a span, inferred.
+        1 => When {
+            start: date,
+            end: Date::from_day_number(day + 1),
+            precision: Precision::Period,
+            phrase: None,
+            inferred: Some(text(
+                "The text gives no date; its latest news is from the day before.",
+            )),
+        },
+        3 => When {
+            start: date,
+            end: date,
+            precision: Precision::Day,
+            phrase: Some(text(weekday(day))),
+            inferred: Some(text(
+                "The weekday in the dateline resolved against the dates in the text.",
+            )),
+        },
+        _ => When {
+            start: date,
+            end: date,
+            precision: Precision::Day,
+            phrase: None,
+            inferred: None,
+        },
+    };
+    Draft {
+        article: Article {
+            id: text(((b'a' + (i % 26) as u8) as char).to_string()),
+            outlet: text(outlet),
+            headline: text(format!("Fighting goes on, {outlet_name} reports")),
+            headline_note: None,
+            dateline: i.is_multiple_of(2).then(|| text("KYIV")),
+            published,
+            paragraphs: Vec::new().into(),
+            background: vec![Background {
+                text: text(FURNITURE),
+                note: Some(text("page furniture")),
+            }]
+            .into(),
+        },
+        quotes: Vec::new(),
+    }
+}
+
+impl Draft {
+    /// Paragraphs of three quotes each, after the page furniture.
+    fn finish(self) -> Article {
+        let mut paragraphs = vec![text(FURNITURE)];
+        paragraphs.extend(self.quotes.chunks(3).map(|chunk| text(chunk.join(" "))));
+        Article {
+            paragraphs: paragraphs.into(),
+            ..self.article
+        }
+    }
+}
+
+struct Writer<'r> {
+    rng: &'r mut Rng,
+    actors: &'r [Claimant],
+    articles: Vec<Draft>,
+}
+
+/// Which stretch of time a date is drawn from.
+#[derive(Clone, Copy)]
+enum Era {
+    /// The month before the first article: where most claims are.
+    Recent,
+    /// Earlier in 2024.
+    ThisYear,
+    /// 2015 to 2023.
+    Decade,
+    /// 1954 to 2014.
+    Older,
+    /// The Korean War, 1950 to 1953.
+    KoreanWar,
+    /// 2025, for claims about what is expected.
+    NextYear,
+}
+
+impl<'r> Writer<'r> {
+    fn claim(&mut self, i: usize) -> Claim {
+        let rng = &mut *self.rng;
+        let own_voice = rng.percent(6);
+        let claimant_count = self.actors.len() - OUTLETS.len();
+        let source = if own_voice {
+            claimant_count + rng.below(OUTLETS.len())
+        } else if rng.percent(50) {
+            rng.below(claimant_count)
+        } else {
+            // Skewed: a few claimants make many more claims than the rest.
+            let reach = rng.below(claimant_count) + 1;
+            rng.below(reach)
+        };
+        let mut sources = vec![source];
+        if !own_voice && rng.percent(6) {
+            let other = rng.below(claimant_count);
+            if other != source {
+                sources.push(other);
+            }
+        }
+        let relay = (!own_voice && rng.percent(25)).then(|| {
+            // A state news agency (the last role) or an outlet.
+            let agencies = (claimant_count - SIDES.len())..self.actors.len();
+            agencies.start + rng.below(agencies.len())
+        });
+        let relay = relay.filter(|r| !sources.contains(r));
+
+        let (statement_clause, figure, topic) = self.what();
+        let rng = &mut *self.rng;
+        let made = (!rng.percent(12)).then(|| {
+            let era = match rng.below(100) {
+                0..=44 => Era::Recent,
+                45..=74 => Era::ThisYear,
+                75..=87 => Era::Decade,
+                88..=95 => Era::Older,
+                _ => Era::KoreanWar,
+            };
+            dated(rng, era, last_made())
+        });
+        let about = (!rng.percent(45)).then(|| {
+            let era = match rng.below(100) {
+                0..=9 => Era::KoreanWar,
+                10..=14 => Era::NextYear,
+                15..=54 => Era::Recent,
+                55..=79 => Era::ThisYear,
+                80..=91 => Era::Decade,
+                _ => Era::Older,
+            };
+            dated(rng, era, last_about())
+        });
+        let figure = figure.map(|mut figure| {
+            if rng.percent(30) {
+                figure.period = about.clone();
+            }
+            figure
+        });
+        let mut topics = vec![text(TOPICS[topic].id)];
+        if rng.percent(20) {
+            let other = rng.below(TOPICS.len());
+            if other != topic {
+                topics.push(text(TOPICS[other].id));
+            }
+        }
+
+        let clause = match &about {
+            Some(when) => format!("{statement_clause} {}", phrase_of(when)),
+            None => statement_clause.clone(),
+        };
+        let articles = self.articles_for(source, own_voice);
+        let mut appearances = Vec::new();
+        for (n, &a) in articles.iter().enumerate() {
+            let quote = if own_voice {
+                format!("{}.", capitalised(&clause))
+            } else {
+                self.quote(&sources, relay, made.as_ref(), &clause, n == 1)
+            };
+            if let Some(draft) = self.articles.get_mut(a) {
+                draft.quotes.push(quote.clone());
+                appearances.push(Appearance {
+                    article: draft.article.id.clone(),
+                    quotes: vec![text(quote)].into(),
+                });
+            }
+        }
+
+        let rng = &mut *self.rng;
+        let verification = match rng.below(100) {
+            0..=14 => Some(Verification {
+                status: VerificationStatus::NotVerified,
+                note: text("The outlet says it could not independently verify the claim."),
+            }),
+            15..=22 => Some(Verification {
+                status: VerificationStatus::Alleged,
+                note: text("The article presents it as alleged."),
+            }),
+            _ => None,
+        };
+        let channel = rng.pick(&CHANNELS).copied().flatten();
+        let mut chain = vec![Link {
+            actors: sources
+                .iter()
+                .map(|&s| self.actors[s].actor.id.clone())
+                .collect::<Vec<_>>()
+                .into(),
+            channel: channel.map(text),
+        }];
+        if let Some(relay) = relay {
+            chain.push(Link {
+                actors: vec![self.actors[relay].actor.id.clone()].into(),
+                channel: Some(text("news agency report")),
+            });
+        }
+        let source_id = &self.actors[source].actor.id;
+        let id = format!("{source_id}-{}-{i}", TOPICS[topic].id);
+        Claim {
+            id: text(if id.len() <= 64 {
+                id
+            } else {
+                format!("claim-{i}")
+            }),
+            statement: text(format!("{}.", capitalised(&statement_clause))),
+            chain: chain.into(),
+            made,
+            about,
+            figures: figure.into_iter().collect::<Vec<_>>().into(),
+            topics: topics.into(),
+            verification,
+            appearances: appearances.into(),
+        }
+    }
+
+    /// What is claimed: a clause, its figure if it has one, and its topic.
+    fn what(&mut self) -> (String, Option<Figure>, usize) {
+        let rng = &mut *self.rng;
+        let place = rng.pick(&PLACES).copied().unwrap_or("Kursk");
+        if rng.percent(40) {
+            let q = &QUANTITIES[rng.below(QUANTITIES.len())];
+            let figure = figure(rng, q);
+            let clause = format!("{} {}", figure.phrase, q.clause.replace("{}", place));
+            (clause, Some(figure), q.topic)
+        } else {
+            let topic = rng.below(TOPICS.len());
+            (TOPICS[topic].clause.replace("{}", place), None, topic)
+        }
+    }
+
+    /// The articles carrying a claim: an outlet's own claim is in its own article; any
+    /// other in one article, or in two, worded differently.
+    fn articles_for(&mut self, source: usize, own_voice: bool) -> Vec<usize> {
+        let rng = &mut *self.rng;
+        if own_voice {
+            let outlet = &self.actors[source].actor.id;
+            let own = self
+                .articles
+                .iter()
+                .position(|d| d.article.outlet == *outlet);
+            return own.into_iter().collect();
+        }
+        let first = rng.below(ARTICLES);
+        let mut chosen = vec![first];
+        if rng.percent(30) {
+            let second = (first + 1 + rng.below(ARTICLES - 1)) % ARTICLES;
+            chosen.push(second);
+        }
+        chosen
+    }
+
+    /// One sentence attributing the clause: "The X said on … that …." or, in the other
+    /// wording, "…, the X said on …."
+    fn quote(
+        &self,
+        sources: &[usize],
+        relay: Option<usize>,
+        made: Option<&When>,
+        clause: &str,
+        second_wording: bool,
+    ) -> String {
+        let names = |opening: bool| -> String {
+            let name = |(n, &s): (usize, &usize)| {
+                let claimant = &self.actors[s];
+                if opening && n == 0 {
+                    claimant.opening.clone()
+                } else {
+                    claimant.inner.clone()
+                }
+            };
+            sources
+                .iter()
+                .enumerate()
+                .map(name)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
+        let when = made
+            .map(|w| format!(" {}", phrase_of(w)))
+            .unwrap_or_default();
+        let relay = relay.map(|r| &self.actors[r].inner);
+        if second_wording {
+            let by = relay
+                .map(|r| format!(", according to {r}"))
+                .unwrap_or_default();
+            format!("{}, {} said{when}{by}.", capitalised(clause), names(false))
+        } else {
+            match relay {
+                Some(r) => format!(
+                    "According to {r}, {} said{when} that {clause}.",
+                    names(false)
+                ),
+                None => format!("{} said{when} that {clause}.", names(true)),
+            }
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn figure(rng: &mut Rng, q: &QuantitySpec) -> Figure {
+    let round = |v: u64| match v {
+        0..=99 => v,
+        100..=9_999 => v / 10 * 10,
+        _ => v / 1000 * 1000,
+    };
+    let span = usize::try_from(q.high - q.low).unwrap_or(0);
+    let value = round(q.low + rng.below(span) as u64);
+    let n = group_thousands;
+    let (qualifier, low, high, phrase) = match rng.below(7) {
+        0 => (Qualifier::Exact, Some(value), Some(value), n(value)),
+        1 => (
+            Qualifier::MoreThan,
+            Some(value),
+            None,
+            format!("more than {}", n(value)),
+        ),
+        2 => (
+            Qualifier::UpTo,
+            None,
+            Some(value),
+            format!("up to {}", n(value)),
+        ),
+        3 => (
+            Qualifier::About,
+            Some(value),
+            Some(value),
+            format!("about {}", n(value)),
+        ),
+        4 => (
+            Qualifier::Nearly,
+            None,
+            Some(value),
+            format!("nearly {}", n(value)),
+        ),
+        5 => {
+            let upper = round(value + value / 10 + 1);
+            (
+                Qualifier::Between,
+                Some(value),
+                Some(upper),
+                format!("between {} and {}", n(value), n(upper)),
+            )
+        }
+        _ => (
+            Qualifier::Several,
+            Some(200),
+            Some(999),
+            "several hundred".to_owned(),
+        ),
+    };
+    Figure {
+        quantity: text(q.id),
+        low,
+        high,
+        qualifier,
+        phrase: text(phrase),
+        period: None,
+    }
+}
+
+/// The day before the first article: no claim is made after it.
+fn last_made() -> i32 {
+    FIRST_PUBLISHED.day_number() - 1
+}
+
+/// Claims may be about up to the end of 2025.
+fn last_about() -> i32 {
+    Date {
+        year: 2025,
+        month: 12,
+        day: 31,
+    }
+    .day_number()
+}
+
+fn day_of(year: i32, month: u8, day: u8) -> i32 {
+    Date { year, month, day }.day_number()
+}
+
+/// A date from an era, at some precision, stated or inferred, never past `limit`.
+fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
+    let (first, last) = match era {
+        Era::Recent => (last_made() - 30, last_made()),
+        Era::ThisYear => (day_of(2024, 1, 1), last_made() - 31),
+        Era::Decade => (day_of(2015, 1, 1), day_of(2023, 12, 31)),
+        Era::Older => (day_of(1954, 1, 1), day_of(2014, 12, 31)),
+        Era::KoreanWar => (day_of(1950, 6, 25), day_of(1953, 7, 27)),
+        Era::NextYear => (day_of(2025, 1, 1), day_of(2025, 12, 31)),
+    };
+    let day = rng.day_in(first, last.min(limit));
+    let inferred = rng.percent(45);
+    let date = Date::from_day_number(day);
+    let month = MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+    let mut when = match rng.below(100) {
+        0..=59 => {
+            let (phrase, why) = if inferred && day <= last_made() && last_made() - day < 7 {
+                let weekday = weekday(day);
+                (
+                    format!("on {weekday}"),
+                    format!("“{weekday}” resolved against the publication date"),
+                )
+            } else {
+                (
+                    format!("on {} {month}", date.day),
+                    "the year, which the text leaves out, from the dates around it".to_owned(),
+                )
+            };
+            When {
+                start: date,
+                end: date,
+                precision: Precision::Day,
+                phrase: Some(text(if inferred {
+                    phrase
+                } else {
+                    format!("on {} {month} {}", date.day, date.year)
+                })),
+                inferred: inferred.then(|| text(why)),
+            }
+        }
+        60..=74 => When {
+            start: Date { day: 1, ..date },
+            end: Date {
+                day: days_in_month(date.year, date.month),
+                ..date
+            },
+            precision: Precision::Month,
+            phrase: Some(text(if inferred {
+                format!("in {month}")
+            } else {
+                format!("in {month} {}", date.year)
+            })),
+            inferred: inferred
+                .then(|| text("the year, which the text leaves out, from the article")),
+        },
+        75..=84 => When {
+            start: Date {
+                month: 1,
+                day: 1,
+                ..date
+            },
+            end: Date {
+                month: 12,
+                day: 31,
+                ..date
+            },
+            precision: Precision::Year,
+            phrase: Some(text(if inferred {
+                "that year".to_owned()
+            } else {
+                format!("in {}", date.year)
+            })),
+            inferred: inferred.then(|| text("the year named earlier in the article")),
+        },
+        _ => {
+            let end = (day + i32::try_from(rng.below(120)).unwrap_or(0)).min(limit);
+            let end_date = Date::from_day_number(end.max(day));
+            When {
+                start: date,
+                end: end_date,
+                precision: Precision::Period,
+                phrase: Some(text(if inferred {
+                    "over those weeks".to_owned()
+                } else {
+                    format!(
+                        "from {} {month} {} to {} {} {}",
+                        date.day,
+                        date.year,
+                        end_date.day,
+                        MONTHS[usize::from(end_date.month.clamp(1, 12)) - 1],
+                        end_date.year
+                    )
+                })),
+                inferred: inferred.then(|| text("the span of the events the article describes")),
+            }
+        }
+    };
+    // A month or year that runs past the limit ("earlier this month", "this year") is
+    // only known up to it: a period, not the whole month or year.
+    if when.end.day_number() > limit {
+        when.end = Date::from_day_number(limit);
+        when.phrase = Some(text(if when.precision == Precision::Month {
+            "earlier this month"
+        } else {
+            "this year"
+        }));
+        when.precision = Precision::Period;
+        when.inferred = Some(text("read as up to the day before publication"));
+    }
+    when
+}
+
+/// The name of a day's weekday (1 January 1970 was a Thursday).
+fn weekday(day: i32) -> &'static str {
+    WEEKDAYS[usize::try_from((day + 3).rem_euclid(7)).unwrap_or(0)]
+}
+
+/// The words a quote dates a claim with.
+fn phrase_of(when: &When) -> String {
+    when.phrase
+        .as_deref()
+        .map_or_else(|| when.to_string(), str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse;
+    use crate::model::validate::validate;
+
+    fn problems(story: &Story) -> Vec<String> {
+        validate(story).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn generated_stories_are_valid() {
+        for (n, seed) in [(0, 1), (1, 2), (40, 3), (700, 4)] {
+            let story = story(n, seed);
+            assert_eq!(story.claims.len(), n);
+            assert_eq!(
+                problems(&story),
+                Vec::<String>::new(),
+                "{n} claims, seed {seed}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_story() {
+        let a = format!("{:?}", story(200, 9));
+        assert_eq!(a, format!("{:?}", story(200, 9)));
+        assert_ne!(a, format!("{:?}", story(200, 10)));
+    }
+
+    #[test]
+    fn generated_stories_have_every_kind_of_date_and_attribution() {
+        let story = story(2000, 5);
+        let dates: Vec<&When> = story
+            .claims
+            .iter()
+            .flat_map(|c| c.made.iter().chain(c.about.iter()))
+            .collect();
+        for precision in [
+            Precision::Day,
+            Precision::Month,
+            Precision::Year,
+            Precision::Period,
+        ] {
+            assert!(
+                dates.iter().any(|w| w.precision == precision),
+                "{precision:?}"
+            );
+        }
+        assert!(dates.iter().any(|w| w.is_inferred()));
+        assert!(dates.iter().any(|w| !w.is_inferred()));
+        assert!(dates.iter().any(|w| w.start.year <= 1950));
+        let made_2024 = story
+            .claims
+            .iter()
+            .filter(|c| c.made.as_ref().is_some_and(|w| w.start.year == 2024))
+            .count();
+        assert!(made_2024 * 2 > story.claims.len(), "most made in 2024");
+        assert!(story.claims.iter().any(|c| c.made.is_none()));
+        assert!(story.claims.iter().any(|c| c.about.is_none()));
+        assert!(story.claims.iter().any(|c| c.sources().len() > 1));
+        assert!(story.claims.iter().any(|c| c.chain.len() > 1));
+        assert!(story.claims.iter().any(|c| c.appearances.len() > 1));
+        assert!(story.claims.iter().any(|c| !c.figures.is_empty()));
+        assert!(story.claims.iter().any(|c| c.verification.is_some()));
+        let claimants: std::collections::HashSet<&str> = story
+            .claims
+            .iter()
+            .flat_map(|c| c.sources().iter().map(|s| &**s))
+            .collect();
+        assert_eq!(story.actors.len(), 60);
+        assert!(claimants.len() >= 50, "{} claimants", claimants.len());
+        assert!(story.articles.len() >= 4);
+    }
+
+    #[test]
+    fn json_reads_back_as_the_same_story() {
+        for story in [story(300, 11), crate::load_tests::small_story()] {
+            let json = serde_json::to_string(&story).unwrap();
+            let read = parse(&json).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(format!("{read:?}"), format!("{story:?}"));
+        }
+        let json = serde_json::to_string(&story(1, 1)).unwrap();
+        assert!(
+            json.contains(
+                r#""published":{"start":"2024-12-16","end":"2024-12-16","precision":"day""#
+            ),
+            "{json}"
+        );
+    }
+}

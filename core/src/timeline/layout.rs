@@ -1,0 +1,364 @@
+//! Where each mark and label goes for one window and width: rows within each lane so
+//! that no two labels overlap, clusters for what does not fit, and counts of what lies
+//! outside the window. Only marks that show in the window are placed, so the drawing
+//! stays the same size however large the story.
+
+use super::lanes::Lane;
+use super::marks::{Mark, Shape};
+use super::scale::Scale;
+use crate::bounded::bounded;
+use crate::model::Story;
+use crate::small_sort::sort_by;
+
+/// Sizes the layout works with, in pixels and characters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// Estimated width of one label character: err wide, so labels never collide.
+    pub px_per_char: f64,
+    /// Longer statements are cut to this many characters, "…" included.
+    pub max_label_chars: usize,
+    /// Label rows per lane; what does not fit goes to one more row of clusters.
+    pub max_rows: usize,
+    /// The least width a mark takes, so a one-day point stays visible and clickable.
+    pub min_mark_px: f64,
+    /// How far back an undated claim's tail reaches from its "no later than" day.
+    pub tail_px: f64,
+    /// Space kept clear between two boxes in a row.
+    pub gap_px: f64,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> LayoutOptions {
+        LayoutOptions {
+            px_per_char: 7.5,
+            max_label_chars: 36,
+            max_rows: 3,
+            min_mark_px: 10.0,
+            tail_px: 24.0,
+            gap_px: 6.0,
+        }
+    }
+}
+
+impl LayoutOptions {
+    /// The options with every size a finite number in a sensible range, so no input
+    /// can make the layout misbehave.
+    fn sane(self) -> LayoutOptions {
+        let size = |v: f64, fallback: f64, max: f64| {
+            if v.is_finite() {
+                bounded(v, 0.0, max)
+            } else {
+                fallback
+            }
+        };
+        let default = LayoutOptions::default();
+        LayoutOptions {
+            px_per_char: size(self.px_per_char, default.px_per_char, 100.0),
+            max_label_chars: self.max_label_chars.min(1000),
+            max_rows: self.max_rows.min(100),
+            // At least a pixel: a box always has width, so each row holds a bounded
+            // number of them.
+            min_mark_px: size(self.min_mark_px, default.min_mark_px, 1000.0).max(1.0),
+            tail_px: size(self.tail_px, default.tail_px, 1000.0),
+            gap_px: size(self.gap_px, default.gap_px, 1000.0),
+        }
+    }
+}
+
+/// The timeline for one window and width.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// One per lane, in lane order (lanes with nothing in the window included, empty).
+    pub lanes: Vec<LaneLayout>,
+    /// Claims wholly before the window.
+    pub before: Beyond,
+    /// Claims wholly after the window.
+    pub after: Beyond,
+}
+
+/// What lies off one edge of the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Beyond {
+    /// How many claims, each counted once whatever its lanes.
+    pub count: usize,
+    /// The day of the nearest of them: the last day of the latest one before the
+    /// window, the first day of the earliest one after it.
+    pub nearest: Option<i32>,
+}
+
+/// One lane's items.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LaneLayout {
+    /// Label rows in use (at most `max_rows`); clusters, if any, are in the row after.
+    pub rows: usize,
+    pub marks: Vec<Placed>,
+    pub clusters: Vec<Cluster>,
+}
+
+impl LaneLayout {
+    /// Rows the lane needs drawn: its label rows and, if it has clusters, their row.
+    pub fn row_count(&self) -> usize {
+        self.rows + usize::from(!self.clusters.is_empty())
+    }
+}
+
+/// A mark placed with its label. Its box, `x..box_end` in its row, holds the mark
+/// (`x..mark_end`) and the label (from `x`); no other box in the lane's row overlaps it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    /// Index into the marks.
+    pub mark: usize,
+    /// The claim's index in the story.
+    pub claim: usize,
+    pub row: usize,
+    /// Where the mark is drawn from and to, within the drawing. For a point, at least
+    /// `min_mark_px`; for an undated claim, its tail, ending at its "no later than" day.
+    pub x: f64,
+    pub mark_end: f64,
+    /// Where the label's room ends.
+    pub box_end: f64,
+    /// The mark goes on before the window's start / after its end.
+    pub cut_start: bool,
+    pub cut_end: bool,
+    /// The statement, cut to `max_label_chars` with "…".
+    pub label: String,
+}
+
+/// Marks that found no row, merged where they overlap: drawn as one "+N" in the lane's
+/// last row. A click can zoom to its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub row: usize,
+    /// The extent of its marks, and where its label's room ends.
+    pub x: f64,
+    pub mark_end: f64,
+    pub box_end: f64,
+    /// The days its marks cover, `end` exclusive.
+    pub start: i32,
+    pub end: i32,
+    /// The claims in it (story indices), left to right. Its count is their number.
+    pub claims: Vec<usize>,
+    /// "+N".
+    pub label: String,
+}
+
+impl Cluster {
+    pub fn count(&self) -> usize {
+        self.claims.len()
+    }
+}
+
+/// A mark about to be placed: its extent in pixels. Its label is only worked out
+/// once it has a row, so marks that end up in clusters cost no text work.
+struct Candidate {
+    mark: usize,
+    x: f64,
+    mark_end: f64,
+}
+
+/// Lays out `lanes` of `marks` on `scale`. Any input is accepted: sizes out of range are
+/// brought into range, indices that name nothing are skipped.
+pub fn layout(
+    story: &Story,
+    marks: &[Mark],
+    lanes: &[Lane],
+    scale: &Scale,
+    options: &LayoutOptions,
+) -> Layout {
+    let options = options.sane();
+    let scale = Scale::new(scale.window, scale.width);
+    Layout {
+        lanes: lanes
+            .iter()
+            .map(|lane| lay_out_lane(story, marks, lane, &scale, &options))
+            .collect(),
+        before: before(marks, scale.window.start),
+        after: after(marks, scale.window.end),
+    }
+}
+
+/// Marks ending at or before `start`; the nearest is the latest last day among them.
+fn before(marks: &[Mark], start: f64) -> Beyond {
+    let mut found = Beyond::default();
+    for mark in marks.iter().filter(|m| f64::from(m.end) <= start) {
+        found.count += 1;
+        let last_day = mark.end.saturating_sub(1);
+        found.nearest = Some(found.nearest.map_or(last_day, |n| n.max(last_day)));
+    }
+    found
+}
+
+/// Marks starting at or after `end`; the nearest is the earliest first day among them.
+fn after(marks: &[Mark], end: f64) -> Beyond {
+    let mut found = Beyond::default();
+    for mark in marks.iter().filter(|m| f64::from(m.start) >= end) {
+        found.count += 1;
+        found.nearest = Some(found.nearest.map_or(mark.start, |n| n.min(mark.start)));
+    }
+    found
+}
+
+fn lay_out_lane(
+    story: &Story,
+    marks: &[Mark],
+    lane: &Lane,
+    scale: &Scale,
+    options: &LayoutOptions,
+) -> LaneLayout {
+    let window = scale.window;
+    let mut candidates: Vec<(Candidate, &Mark)> = lane
+        .marks
+        .iter()
+        .filter_map(|&m| Some((m, marks.get(m)?)))
+        .filter(|(_, mark)| window.intersects(f64::from(mark.start), f64::from(mark.end)))
+        .map(|(m, mark)| (candidate(m, mark, scale, options), mark))
+        .collect();
+    // Lanes come in time order, so this is nearly sorted already and cheap.
+    sort_by(&mut candidates, |(a, _), (b, _)| {
+        a.x.total_cmp(&b.x).then(a.mark.cmp(&b.mark))
+    });
+
+    let mut row_ends: Vec<f64> = Vec::with_capacity(options.max_rows);
+    let mut placed = Vec::new();
+    let mut clusters = Clusters::new(options);
+    for (candidate, mark) in candidates {
+        let free = row_ends
+            .iter()
+            .position(|&end| candidate.x >= end + options.gap_px);
+        let row = match free {
+            Some(row) => row,
+            None if row_ends.len() < options.max_rows => {
+                row_ends.push(f64::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+            None => {
+                clusters.add(&candidate, mark);
+                continue;
+            }
+        };
+        let statement = story.claims.get(mark.claim).map_or("", |c| &*c.statement);
+        let (label, chars) = truncate(statement, options.max_label_chars);
+        let box_end = candidate
+            .mark_end
+            .max(candidate.x + chars as f64 * options.px_per_char);
+        row_ends[row] = box_end;
+        placed.push(Placed {
+            mark: candidate.mark,
+            claim: mark.claim,
+            row,
+            x: candidate.x,
+            mark_end: candidate.mark_end,
+            box_end,
+            cut_start: f64::from(mark.start) < window.start,
+            cut_end: f64::from(mark.end) > window.end,
+            label,
+        });
+    }
+    // Clusters take the row below the label rows.
+    let rows = row_ends.len();
+    LaneLayout {
+        rows,
+        marks: placed,
+        clusters: clusters.finish(rows),
+    }
+}
+
+/// A mark's extent: from its start (clamped to the drawing) to its end, at least
+/// `min_mark_px` wide; for an undated claim, its tail.
+fn candidate(m: usize, mark: &Mark, scale: &Scale, options: &LayoutOptions) -> Candidate {
+    let clamp = |x: f64| bounded(x, 0.0, scale.width);
+    let (x, mark_end) = match mark.shape {
+        Shape::NoLaterThan => {
+            let end = clamp(scale.x(f64::from(mark.end)));
+            (clamp(end - options.tail_px), end)
+        }
+        Shape::Point | Shape::Range => (
+            clamp(scale.x(f64::from(mark.start))),
+            clamp(scale.x(f64::from(mark.end))),
+        ),
+    };
+    Candidate {
+        mark: m,
+        x,
+        mark_end: mark_end.max(x + options.min_mark_px),
+    }
+}
+
+/// Leftovers merged where they overlap (each taking its mark's room and its "+N"
+/// label's). They arrive left to right, and a cluster only grows to the right, so once
+/// the next one starts clear of it, no later one can overlap it.
+struct Clusters<'o> {
+    options: &'o LayoutOptions,
+    done: Vec<Cluster>,
+}
+
+impl<'o> Clusters<'o> {
+    fn new(options: &'o LayoutOptions) -> Clusters<'o> {
+        Clusters {
+            options,
+            done: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, candidate: &Candidate, mark: &Mark) {
+        let gap = self.options.gap_px;
+        if let Some(last) = self.done.last_mut() {
+            if candidate.x < last.box_end + gap {
+                last.mark_end = last.mark_end.max(candidate.mark_end);
+                last.start = last.start.min(mark.start);
+                last.end = last.end.max(mark.end);
+                last.claims.push(mark.claim);
+                last.box_end = cluster_box_end(last, self.options.px_per_char);
+                return;
+            }
+        }
+        let mut cluster = Cluster {
+            row: 0,
+            x: candidate.x,
+            mark_end: candidate.mark_end,
+            box_end: candidate.mark_end,
+            start: mark.start,
+            end: mark.end,
+            claims: vec![mark.claim],
+            label: String::new(),
+        };
+        cluster.box_end = cluster_box_end(&cluster, self.options.px_per_char);
+        self.done.push(cluster);
+    }
+
+    fn finish(self, row: usize) -> Vec<Cluster> {
+        let mut done = self.done;
+        for cluster in &mut done {
+            cluster.row = row;
+            cluster.label = format!("+{}", cluster.claims.len());
+        }
+        done
+    }
+}
+
+/// Where a cluster's room ends: past its marks and its "+N".
+fn cluster_box_end(cluster: &Cluster, px_per_char: f64) -> f64 {
+    let digits = cluster.claims.len().max(1).ilog10() as usize + 1;
+    let label_end = cluster.x + (1 + digits) as f64 * px_per_char;
+    cluster.mark_end.max(label_end)
+}
+
+/// The statement cut to `max` characters, the last of them "…" when it was longer,
+/// and how many characters that is.
+fn truncate(text: &str, max: usize) -> (String, usize) {
+    let mut chars = text.char_indices();
+    match chars.nth(max) {
+        None => (text.to_owned(), text.chars().count()),
+        Some(_) if max == 0 => (String::new(), 0),
+        Some(_) => {
+            let cut_at = text
+                .char_indices()
+                .nth(max - 1)
+                .map_or(text.len(), |(at, _)| at);
+            let kept = text[..cut_at].trim_end();
+            let label = format!("{kept}…");
+            let count = label.chars().count();
+            (label, count)
+        }
+    }
+}

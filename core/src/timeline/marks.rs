@@ -1,0 +1,215 @@
+//! Claims as marks on the time axis: which date, and how honestly it can be drawn.
+
+use crate::model::{Claim, Precision, Story, When};
+use crate::view::DateMode;
+
+/// How a mark is drawn, so that no date looks more precise than it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// One known day.
+    Point,
+    /// Somewhere or throughout a span: a month, a year, a period.
+    Range,
+    /// The text gives no date: made no later than the day the mark ends on (the latest
+    /// publication of an article carrying it), drawn as a tail reaching back from there.
+    NoLaterThan,
+}
+
+/// One claim on the axis. Days are day numbers; `end` is exclusive, so a one-day mark
+/// has `end == start + 1`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mark {
+    /// The claim's index in the story.
+    pub claim: usize,
+    pub start: i32,
+    pub end: i32,
+    pub shape: Shape,
+    /// The date was inferred rather than stated (for a [`Shape::NoLaterThan`] mark: the
+    /// publication date it ends on was).
+    pub inferred: bool,
+}
+
+impl Mark {
+    /// The day the mark is compared by when looking for the nearest claim in time: its
+    /// middle, or for an open-ended mark its one known bound.
+    pub fn time(&self) -> f64 {
+        match self.shape {
+            Shape::NoLaterThan => f64::from(self.end) - 0.5,
+            Shape::Point | Shape::Range => (f64::from(self.start) + f64::from(self.end)) / 2.0,
+        }
+    }
+}
+
+/// The marks of some claims, and how many had no date to place them by.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// In the order of the claims asked for.
+    pub marks: Vec<Mark>,
+    /// Claims left off the axis: in [`DateMode::About`], those about no stated time; in
+    /// [`DateMode::Made`], undated claims in no known article (only in invalid data).
+    pub left_off: usize,
+}
+
+/// The marks of the claims at `claims` (indices into the story's claims, such as the
+/// filtered list) on the dates `mode` chooses. Indices past the end are skipped.
+pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
+    // The last day of each article's publication, and whether it was inferred.
+    // A list, not a map: a story has a handful of articles.
+    let published: Vec<(&str, (i32, bool))> = story
+        .articles
+        .iter()
+        .map(|a| {
+            let when = &a.published;
+            let last = when.start.day_number().max(when.end.day_number());
+            (&*a.id, (last, when.is_inferred()))
+        })
+        .collect();
+    let mut found = Marks::default();
+    for &index in claims {
+        let Some(claim) = story.claims.get(index) else {
+            continue;
+        };
+        let dated = match mode {
+            DateMode::Made => claim.made.as_ref(),
+            DateMode::About => claim.about.as_ref(),
+        };
+        let mark = match (dated, mode) {
+            (Some(when), _) => Some(dated_mark(index, when)),
+            (None, DateMode::Made) => undated_mark(index, claim, &published),
+            (None, DateMode::About) => None,
+        };
+        match mark {
+            Some(mark) => found.marks.push(mark),
+            None => found.left_off += 1,
+        }
+    }
+    found
+}
+
+fn dated_mark(claim: usize, when: &When) -> Mark {
+    let (a, b) = (when.start.day_number(), when.end.day_number());
+    let (start, end) = (a.min(b), a.max(b).saturating_add(1));
+    // A day is a point only when the data says it is one day; a month, a year or a
+    // wider period is never drawn as one, whatever its bounds say.
+    let one_day = end - start == 1;
+    let shape = match when.precision {
+        Precision::Day | Precision::Period if one_day => Shape::Point,
+        _ => Shape::Range,
+    };
+    Mark {
+        claim,
+        start,
+        end,
+        shape,
+        inferred: when.is_inferred(),
+    }
+}
+
+fn undated_mark(claim: usize, c: &Claim, published: &[(&str, (i32, bool))]) -> Option<Mark> {
+    let (last, inferred) = c
+        .appearances
+        .iter()
+        .filter_map(|a| {
+            published
+                .iter()
+                .find(|(id, _)| *id == &*a.article)
+                .map(|(_, p)| p)
+        })
+        .max_by_key(|(day, _)| *day)?;
+    let end = last.saturating_add(1);
+    Some(Mark {
+        claim,
+        start: end - 1,
+        end,
+        shape: Shape::NoLaterThan,
+        inferred: *inferred,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load_tests::small_story;
+    use crate::model::Date;
+
+    fn day(text: &str) -> i32 {
+        Date::parse(text).unwrap().day_number()
+    }
+
+    #[test]
+    fn each_date_is_drawn_at_its_precision() {
+        let story = small_story();
+        let all = [0, 1, 2];
+        let made = marks(&story, &all, DateMode::Made);
+        assert_eq!(made.left_off, 0);
+        let [stated, undated, relayed] = made.marks[..] else {
+            panic!("three marks: {made:?}");
+        };
+        assert_eq!(
+            stated,
+            Mark {
+                claim: 0,
+                start: day("2024-12-23"),
+                end: day("2024-12-24"),
+                shape: Shape::Point,
+                inferred: true,
+            }
+        );
+        // Undated: no later than the (stated) publication of article a.
+        assert_eq!(undated.shape, Shape::NoLaterThan);
+        assert_eq!(undated.end, day("2024-12-24"));
+        assert!(!undated.inferred);
+        assert_eq!(relayed.claim, 2);
+
+        let about = marks(&story, &all, DateMode::About);
+        assert_eq!(
+            about.left_off, 2,
+            "only one claim says what time it is about"
+        );
+        assert_eq!(about.marks.len(), 1);
+        let month = about.marks[0];
+        assert_eq!(month.shape, Shape::Range);
+        assert_eq!(
+            (month.start, month.end),
+            (day("2024-12-01"), day("2025-01-01"))
+        );
+        assert!(month.inferred);
+    }
+
+    #[test]
+    fn an_undated_claim_ends_at_its_latest_article() {
+        let mut story = small_story();
+        let mut articles = story.articles.to_vec();
+        articles[1].published.start = Date::parse("2025-01-10").unwrap();
+        articles[1].published.end = Date::parse("2025-01-12").unwrap();
+        articles[1].published.inferred = Some("from the text".into());
+        story.articles = articles.into();
+        let mut claims = story.claims.to_vec();
+        claims[0].made = None;
+        story.claims = claims.into();
+        let got = marks(&story, &[0], DateMode::Made).marks;
+        assert_eq!(got[0].end, day("2025-01-13"), "b is later than a");
+        assert_eq!(got[0].shape, Shape::NoLaterThan);
+        assert!(got[0].inferred, "b's date was inferred");
+    }
+
+    #[test]
+    fn a_one_day_month_is_still_a_range_and_unknown_indices_are_skipped() {
+        let mut story = small_story();
+        let mut claims = story.claims.to_vec();
+        let mut when = claims[0].made.clone().unwrap();
+        when.precision = Precision::Month;
+        claims[0].made = Some(when);
+        // An undated claim in an unknown article has nothing to place it by.
+        claims[1].appearances = vec![crate::model::Appearance {
+            article: "zz".into(),
+            quotes: Vec::new().into(),
+        }]
+        .into();
+        story.claims = claims.into();
+        let got = marks(&story, &[0, 1, 99], DateMode::Made);
+        assert_eq!(got.marks.len(), 1);
+        assert_eq!(got.marks[0].shape, Shape::Range);
+        assert_eq!(got.left_off, 1);
+    }
+}

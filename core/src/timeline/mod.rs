@@ -1,0 +1,33 @@
+//! The timeline's layout, as pure functions a view draws: the time scale and its ticks
+//! (shared with any view plotting against time), claims as marks, lanes by claimant or
+//! side, rows and clusters for one window, and keyboard steps.
+//!
+//! A view chains them, each step cheap to redo when its inputs change:
+//! filtered claims → [`marks`] (per date mode) → [`LaneIndex::lanes`] (per lane mode)
+//! → [`layout`] (per window and width) → draw; [`ticks`] per window and width.
+
+mod day_range;
+mod framing;
+mod lanes;
+mod layout;
+mod marks;
+mod navigate;
+mod scale;
+mod scene;
+mod ticks;
+
+#[cfg(test)]
+mod tests;
+
+pub use crate::view::{DateMode, LaneMode};
+pub use framing::{around, default_window, fit_all};
+pub use lanes::{Lane, LaneIndex};
+pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
+pub use marks::{marks, Mark, Marks, Shape};
+pub use navigate::{focus_of, step, Focus, Step};
+pub use scale::{first_day, last_day, Scale, Window, MAX_SPAN_DAYS, MAX_WIDTH_PX, MIN_SPAN_DAYS};
+pub use scene::{
+    lane_tops, mark_key, parse_cluster_days, parse_mark_key, scene, Element, Scene, SceneInput,
+    AXIS_PX,
+};
+pub use ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};

@@ -1,0 +1,368 @@
+//! The timeline as SVG elements to draw: the axis, the articles' publication days, each
+//! lane's heading, marks and clusters, as plain data. The page turns it into elements
+//! with a few generic-free calls, rather than a template per element kind, which keeps
+//! the download small; and what is drawn can be checked here, natively.
+
+use super::lanes::Lane;
+use super::layout::{Cluster, LaneLayout, Layout, Placed};
+use super::marks::{Mark, Shape};
+use super::navigate::Focus;
+use super::scale::{Scale, Window};
+use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
+use crate::model::Story;
+use crate::url_state::claim_link;
+use crate::view::DateMode;
+use crate::words::{coordinate, mark_description, window_words};
+
+/// Heights in pixels: the axis band, a lane's heading, one row of marks.
+pub const AXIS_PX: f64 = 30.0;
+pub const LANE_HEAD_PX: f64 = 18.0;
+pub const ROW_PX: f64 = 24.0;
+pub const LANE_GAP_PX: f64 = 8.0;
+
+/// One SVG element: its tag, attributes, text and children.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Element {
+    pub tag: &'static str,
+    pub attributes: Vec<(&'static str, String)>,
+    /// Text content, set as a text node (never parsed as markup).
+    pub text: Option<String>,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    fn new(tag: &'static str) -> Element {
+        Element {
+            tag,
+            ..Element::default()
+        }
+    }
+
+    fn set(mut self, name: &'static str, value: impl Into<String>) -> Element {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    fn at(self, name: &'static str, value: f64) -> Element {
+        self.set(name, coordinate(value))
+    }
+
+    fn text(mut self, text: impl Into<String>) -> Element {
+        self.text = Some(text.into());
+        self
+    }
+
+    fn child(mut self, child: Element) -> Element {
+        self.children.push(child);
+        self
+    }
+
+    /// The value of an attribute, if set.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A drawing: the elements inside the `<svg>`, and its height.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    pub elements: Vec<Element>,
+    pub height: f64,
+}
+
+/// What a scene is drawn from besides the layout.
+pub struct SceneInput<'a> {
+    pub story: &'a Story,
+    pub marks: &'a [Mark],
+    pub lanes: &'a [Lane],
+    pub layout: &'a Layout,
+    pub scale: &'a Scale,
+    pub dates: DateMode,
+    /// The selected claim's index in the story.
+    pub selected: Option<usize>,
+    /// The mark Tab lands on; the first mark drawn when it is not drawn.
+    pub tab_stop: Option<Focus>,
+}
+
+/// The key a mark's element carries in `data-mark`: its lane and mark.
+pub fn mark_key(focus: Focus) -> String {
+    format!("{}-{}", focus.lane, focus.mark)
+}
+
+/// Reads a `data-mark` key back; `None` for anything else.
+pub fn parse_mark_key(key: &str) -> Option<Focus> {
+    let (lane, mark) = key.split_once('-')?;
+    Some(Focus {
+        lane: lane.parse().ok()?,
+        mark: mark.parse().ok()?,
+    })
+}
+
+/// The scene for one layout.
+pub fn scene(input: &SceneInput) -> Scene {
+    let tops = lane_tops(&input.layout.lanes);
+    let height = tops.last().copied().unwrap_or(AXIS_PX);
+    let drawn = |focus: &Focus| {
+        input
+            .layout
+            .lanes
+            .get(focus.lane)
+            .is_some_and(|lane| lane.marks.iter().any(|p| p.mark == focus.mark))
+    };
+    let tab_stop = input.tab_stop.filter(drawn).or_else(|| {
+        input
+            .layout
+            .lanes
+            .iter()
+            .enumerate()
+            .find_map(|(lane, l)| l.marks.first().map(|p| Focus { lane, mark: p.mark }))
+    });
+    let mut elements = vec![axis(input.scale, height), publications(input, height)];
+    for (index, (placed, lane)) in input.layout.lanes.iter().zip(input.lanes).enumerate() {
+        let top = tops.get(index).copied().unwrap_or(AXIS_PX);
+        elements.push(lane_group(input, index, top, placed, lane, tab_stop));
+    }
+    Scene { elements, height }
+}
+
+/// Where each lane starts, and (last) where the drawing ends.
+pub fn lane_tops(lanes: &[LaneLayout]) -> Vec<f64> {
+    let mut tops = Vec::with_capacity(lanes.len() + 1);
+    let mut top = AXIS_PX + LANE_GAP_PX;
+    for lane in lanes {
+        tops.push(top);
+        top += LANE_HEAD_PX + lane.row_count().max(1) as f64 * ROW_PX + LANE_GAP_PX;
+    }
+    tops.push(top);
+    tops
+}
+
+fn axis(scale: &Scale, bottom: f64) -> Element {
+    ticks(scale, DEFAULT_MIN_GAP_PX).into_iter().fold(
+        Element::new("g").set("class", "axis"),
+        |axis, tick| {
+            let class = if tick.major { "tick major" } else { "tick" };
+            axis.child(
+                Element::new("g")
+                    .set("class", class)
+                    .child(
+                        Element::new("line")
+                            .at("x1", tick.x)
+                            .at("x2", tick.x)
+                            .at("y1", AXIS_PX - 6.0)
+                            .at("y2", bottom),
+                    )
+                    .child(
+                        Element::new("text")
+                            .at("x", tick.x + 3.0)
+                            .at("y", AXIS_PX - 10.0)
+                            .text(tick.label),
+                    ),
+            )
+        },
+    )
+}
+
+/// A dashed line on each article's publication day: no claim it carries is later.
+fn publications(input: &SceneInput, bottom: f64) -> Element {
+    let scale = input.scale;
+    input
+        .story
+        .articles
+        .iter()
+        .filter_map(|article| {
+            let x = scale.x(f64::from(article.published.end.day_number()) + 1.0);
+            (0.0..=scale.width).contains(&x).then(|| {
+                Element::new("g")
+                    .set("class", "publication")
+                    .child(
+                        Element::new("line")
+                            .at("x1", x)
+                            .at("x2", x)
+                            .at("y1", AXIS_PX)
+                            .at("y2", bottom),
+                    )
+                    .child(
+                        Element::new("text")
+                            .at("x", x - 3.0)
+                            .at("y", AXIS_PX + 12.0)
+                            .set("text-anchor", "end")
+                            .text(format!("{} published", article.id.to_ascii_uppercase())),
+                    )
+            })
+        })
+        .fold(Element::new("g").set("class", "context"), Element::child)
+}
+
+fn lane_group(
+    input: &SceneInput,
+    index: usize,
+    top: f64,
+    placed: &LaneLayout,
+    lane: &Lane,
+    tab_stop: Option<Focus>,
+) -> Element {
+    let group = Element::new("g")
+        .set("class", format!("lane side-{}", lane.side))
+        .child(
+            Element::new("text")
+                .set("class", "lane-label")
+                .set("x", "4")
+                .at("y", top + 13.0)
+                .text(lane.label.clone()),
+        );
+    let group = placed.marks.iter().fold(group, |group, p| {
+        let focus = Focus {
+            lane: index,
+            mark: p.mark,
+        };
+        match input.marks.get(p.mark) {
+            Some(mark) => group.child(mark_element(input, focus, top, p, mark, tab_stop)),
+            None => group,
+        }
+    });
+    placed.clusters.iter().fold(group, |group, cluster| {
+        group.child(cluster_element(top, cluster))
+    })
+}
+
+fn row_y(top: f64, row: usize) -> f64 {
+    top + LANE_HEAD_PX + row as f64 * ROW_PX
+}
+
+/// A claim: a link to it, with a hit area, its shape and its label below the shape.
+fn mark_element(
+    input: &SceneInput,
+    focus: Focus,
+    top: f64,
+    placed: &Placed,
+    mark: &Mark,
+    tab_stop: Option<Focus>,
+) -> Element {
+    let Some(claim) = input.story.claims.get(placed.claim) else {
+        return Element::new("g");
+    };
+    let y = row_y(top, placed.row);
+    let (x, end) = (placed.x, placed.mark_end.max(placed.x + 1.0));
+    let middle = y + 5.0;
+    let selected = input.selected == Some(placed.claim);
+    let shape = match mark.shape {
+        Shape::Point => Element::new("circle")
+            .set("class", "shape")
+            .at("cx", (x + end) / 2.0)
+            .at("cy", middle)
+            .set("r", "4.5"),
+        Shape::Range => Element::new("rect")
+            .set("class", "shape")
+            .at("x", x)
+            .at("y", middle - 3.5)
+            .at("width", end - x)
+            .set("height", "7")
+            .set(
+                "rx",
+                if placed.cut_start || placed.cut_end {
+                    "0"
+                } else {
+                    "3.5"
+                },
+            ),
+        // A tail reaching back from the last day it can have been made, then a bar.
+        Shape::NoLaterThan => Element::new("path").set("class", "shape").set(
+            "d",
+            format!(
+                "M{} {}H{}M{} {}V{}",
+                coordinate(x),
+                coordinate(middle),
+                coordinate(end),
+                coordinate(end),
+                coordinate(middle - 5.0),
+                coordinate(middle + 5.0)
+            ),
+        ),
+    };
+    let kind = match mark.shape {
+        Shape::Point => "point",
+        Shape::Range => "range",
+        Shape::NoLaterThan => "undated",
+    };
+    let mut class = format!("mark {kind}");
+    if mark.inferred {
+        class.push_str(" inferred");
+    }
+    if selected {
+        class.push_str(" selected");
+    }
+    let link = Element::new("a")
+        .set("href", claim_link(&claim.id))
+        .set("class", class)
+        .set("data-mark", mark_key(focus))
+        .set("data-claim", claim.id.to_string())
+        .set("tabindex", if tab_stop == Some(focus) { "0" } else { "-1" })
+        .set(
+            "aria-label",
+            mark_description(input.story, claim, mark, input.dates),
+        );
+    let link = if selected {
+        link.set("aria-current", "true")
+    } else {
+        link
+    };
+    link.child(
+        Element::new("rect")
+            .set("class", "hit")
+            .at("x", x)
+            .at("y", y)
+            .at("width", (placed.box_end - x).max(1.0))
+            .at("height", ROW_PX - 2.0),
+    )
+    .child(shape)
+    .child(
+        Element::new("text")
+            .set("class", "label")
+            .at("x", x)
+            .at("y", y + 20.0)
+            .text(placed.label.clone()),
+    )
+}
+
+/// Claims that found no row, as "+N": a button that zooms in to them.
+fn cluster_element(top: f64, cluster: &Cluster) -> Element {
+    let y = row_y(top, cluster.row);
+    let (start, end) = (f64::from(cluster.start), f64::from(cluster.end));
+    Element::new("g")
+        .set("class", "cluster")
+        .set("role", "button")
+        .set("tabindex", "0")
+        .set("data-days", format!("{}:{}", cluster.start, cluster.end))
+        .set(
+            "aria-label",
+            format!(
+                "{} more claims, {}: zoom in",
+                cluster.count(),
+                window_words(Window::new(start, end))
+            ),
+        )
+        .child(
+            Element::new("rect")
+                .at("x", cluster.x)
+                .at("y", y + 2.0)
+                .at("width", (cluster.box_end - cluster.x).max(1.0))
+                .at("height", ROW_PX - 4.0)
+                .set("rx", "9"),
+        )
+        .child(
+            Element::new("text")
+                .at("x", cluster.x + 6.0)
+                .at("y", y + 16.0)
+                .text(cluster.label.clone()),
+        )
+}
+
+/// Reads a cluster's `data-days` back: the days it covers, `end` exclusive.
+pub fn parse_cluster_days(days: &str) -> Option<(i32, i32)> {
+    let (start, end) = days.split_once(':')?;
+    Some((start.parse().ok()?, end.parse().ok()?))
+}
