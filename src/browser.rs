@@ -112,3 +112,10 @@ pub fn scroll_into_view(id: &str, centred: bool) {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Whether a click on a link is a plain left click, which the page handles in place;
+/// any other (a modifier, the middle button) is left to the browser: a new tab, a copy.
+pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+}

@@ -4,10 +4,14 @@ use super::dom_ids::{claim_row, DETAIL};
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
+#[cfg(feature = "timeline")]
+use super::timeline::Timeline;
+#[cfg(feature = "timeline")]
+use super::view_nav::ViewNav;
 use crate::browser::{current_query, is_wide, scroll_into_view};
 use crate::bundled::BUNDLED;
 use claimline_core::explore::Explorer;
-use claimline_core::url_state::{parse, reconcile, UrlState};
+use claimline_core::url_state::{parse, reconcile, UrlState, View};
 use claimline_core::words::article_name;
 use leptos::prelude::*;
 
@@ -50,11 +54,12 @@ pub fn App() -> impl IntoView {
             <h1>{story.title.clone()}</h1>
             <p class="sources">"Who claims what, from " {sources}</p>
         </header>
+        {view_nav()}
         <LinkNotice ignored />
         <div class="layout">
             <Facets />
-            <main class="workspace">
-                <ClaimList />
+            <main class="workspace" class:wide-view=move || cfg!(feature = "timeline") && view.current.get() != View::Claims>
+                {move || main_view(view.current.get())}
                 <ClaimDetail />
             </main>
         </div>
@@ -79,4 +84,21 @@ fn bring_selection_into_view(view: StoryView) {
         true => scroll_into_view(&claim_row(&id), true),
         false => scroll_into_view(DETAIL, false),
     });
+}
+
+#[cfg(feature = "timeline")]
+fn view_nav() -> impl IntoView {
+    view! { <ViewNav /> }
+}
+
+#[cfg(not(feature = "timeline"))]
+fn view_nav() {}
+
+/// The view beside the claim detail.
+fn main_view(current: View) -> AnyView {
+    match current {
+        #[cfg(feature = "timeline")]
+        View::Timeline => view! { <Timeline /> }.into_any(),
+        _ => view! { <ClaimList /> }.into_any(),
+    }
 }

@@ -1,6 +1,6 @@
 use super::dom_ids::DETAIL_HEADING;
 use super::story_view::StoryView;
-use crate::browser::focus_after_render;
+use crate::browser::{focus_after_render, is_plain_click};
 use claimline_core::model::Claim;
 use claimline_core::url_state::claim_link;
 use leptos::ev::MouseEvent;
@@ -13,8 +13,7 @@ pub fn ClaimLink(claim: &'static Claim, children: Children) -> impl IntoView {
     let view = StoryView::get();
     let id: &'static str = &claim.id;
     let on_click = move |event: MouseEvent| {
-        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if event.button() != 0 || modified {
+        if !is_plain_click(&event) {
             return;
         }
         event.prevent_default();

@@ -11,5 +11,9 @@ mod facts;
 mod link_notice;
 mod share;
 mod story_view;
+#[cfg(feature = "timeline")]
+mod timeline;
+#[cfg(feature = "timeline")]
+mod view_nav;
 
 pub use app::App;

@@ -4,7 +4,7 @@
 use crate::browser::{write_query, HistoryMode};
 use claimline_core::explore::{Explorer, Filters, Outcome};
 use claimline_core::model::{Claim, Story};
-use claimline_core::url_state::{print, UrlState};
+use claimline_core::url_state::{print, UrlState, View};
 use leptos::prelude::*;
 
 /// Copied into every component through context. The signal holds the whole view; the
@@ -15,6 +15,8 @@ pub struct StoryView {
     /// The facet and search index: for the filters and the counts beside them.
     pub explorer: &'static Explorer,
     pub state: RwSignal<UrlState>,
+    /// The view shown: claims list, timeline.
+    pub current: Memo<View>,
     pub filters: Memo<Filters>,
     /// The filters applied: matching claims and per-option counts, in one pass.
     pub outcome: Memo<Outcome>,
@@ -27,6 +29,7 @@ pub struct StoryView {
 impl StoryView {
     pub fn new(story: &'static Story, explorer: &'static Explorer, initial: UrlState) -> StoryView {
         let state = RwSignal::new(initial);
+        let current = Memo::new(move |_| state.with(|s| s.view));
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let outcome = Memo::new(move |_| filters.with(|f| explorer.apply(f)));
         let matches = Memo::new(move |_| outcome.with(|o| o.matches.clone()));
@@ -35,6 +38,7 @@ impl StoryView {
             story,
             explorer,
             state,
+            current,
             filters,
             outcome,
             matches,

@@ -4,7 +4,7 @@
 //! the download small; and what is drawn can be checked here, natively.
 
 use super::lanes::Lane;
-use super::layout::{Cluster, LaneLayout, Layout, Placed};
+use super::layout::{Beyond, Cluster, LaneLayout, Layout, Placed};
 use super::marks::{Mark, Shape};
 use super::navigate::Focus;
 use super::scale::{Scale, Window};
@@ -12,10 +12,11 @@ use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
 use crate::model::Story;
 use crate::url_state::claim_link;
 use crate::view::DateMode;
-use crate::words::{coordinate, mark_description, window_words};
+use crate::words::{coordinate, group_thousands, mark_description, window_words};
 
-/// Heights in pixels: the axis band, a lane's heading, one row of marks.
-pub const AXIS_PX: f64 = 30.0;
+/// Heights in pixels: the axis band (tick labels, then the edge buttons), a lane's
+/// heading, one row of marks.
+pub const AXIS_PX: f64 = 48.0;
 pub const LANE_HEAD_PX: f64 = 18.0;
 pub const ROW_PX: f64 = 24.0;
 pub const LANE_GAP_PX: f64 = 8.0;
@@ -125,6 +126,8 @@ pub fn scene(input: &SceneInput) -> Scene {
         let top = tops.get(index).copied().unwrap_or(AXIS_PX);
         elements.push(lane_group(input, index, top, placed, lane, tab_stop));
     }
+    elements.extend(edge(input.layout.before, false, input.scale.width));
+    elements.extend(edge(input.layout.after, true, input.scale.width));
     Scene { elements, height }
 }
 
@@ -152,13 +155,13 @@ fn axis(scale: &Scale, bottom: f64) -> Element {
                         Element::new("line")
                             .at("x1", tick.x)
                             .at("x2", tick.x)
-                            .at("y1", AXIS_PX - 6.0)
+                            .set("y1", "24")
                             .at("y2", bottom),
                     )
                     .child(
                         Element::new("text")
                             .at("x", tick.x + 3.0)
-                            .at("y", AXIS_PX - 10.0)
+                            .set("y", "18")
                             .text(tick.label),
                     ),
             )
@@ -173,8 +176,11 @@ fn publications(input: &SceneInput, bottom: f64) -> Element {
         .story
         .articles
         .iter()
-        .filter_map(|article| {
+        .enumerate()
+        .filter_map(|(i, article)| {
             let x = scale.x(f64::from(article.published.end.day_number()) + 1.0);
+            // Each article's label on a line of its own: articles often share a day.
+            let y = AXIS_PX + 12.0 * (i as f64 + 1.0);
             (0.0..=scale.width).contains(&x).then(|| {
                 Element::new("g")
                     .set("class", "publication")
@@ -188,7 +194,7 @@ fn publications(input: &SceneInput, bottom: f64) -> Element {
                     .child(
                         Element::new("text")
                             .at("x", x - 3.0)
-                            .at("y", AXIS_PX + 12.0)
+                            .at("y", y)
                             .set("text-anchor", "end")
                             .text(format!("{} published", article.id.to_ascii_uppercase())),
                     )
@@ -361,8 +367,174 @@ fn cluster_element(top: f64, cluster: &Cluster) -> Element {
         )
 }
 
+/// Width of an edge button: room for "← 10,000 earlier".
+const EDGE_PX: f64 = 120.0;
+
+/// A button at one edge of the axis saying how many claims lie beyond it; it carries
+/// the nearest one's day in `data-edge`, for the page to bring it into view.
+fn edge(beyond: Beyond, later: bool, width: f64) -> Option<Element> {
+    let day = beyond.nearest.filter(|_| beyond.count > 0)?;
+    let count = group_thousands(beyond.count as u64);
+    let (x, text) = match later {
+        true => (width - EDGE_PX - 2.0, format!("{count} later →")),
+        false => (2.0, format!("← {count} earlier")),
+    };
+    let claims = if beyond.count == 1 { "claim" } else { "claims" };
+    let side = if later { "later" } else { "earlier" };
+    Some(
+        Element::new("g")
+            .set("class", format!("edge {side}"))
+            .set("role", "button")
+            .set("tabindex", "0")
+            .set("data-edge", day.to_string())
+            .set(
+                "aria-label",
+                format!("{count} {claims} {side} than the window: move to the nearest"),
+            )
+            .child(
+                Element::new("rect")
+                    .at("x", x)
+                    .set("y", "26")
+                    .at("width", EDGE_PX)
+                    .set("height", "18")
+                    .set("rx", "9"),
+            )
+            .child(
+                Element::new("text")
+                    .at("x", x + EDGE_PX / 2.0)
+                    .set("y", "39")
+                    .set("text-anchor", "middle")
+                    .text(text),
+            ),
+    )
+}
+
 /// Reads a cluster's `data-days` back: the days it covers, `end` exclusive.
 pub fn parse_cluster_days(days: &str) -> Option<(i32, i32)> {
     let (start, end) = days.split_once(':')?;
     Some((start.parse().ok()?, end.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::{default_window, layout, marks, LaneIndex, LaneMode, LayoutOptions};
+
+    /// Every element of a scene, depth first.
+    fn all(elements: &[Element]) -> Vec<&Element> {
+        let mut found = Vec::new();
+        for element in elements {
+            found.push(element);
+            found.extend(all(&element.children));
+        }
+        found
+    }
+
+    fn draw(claims: usize, selected: Option<usize>) -> (Scene, crate::model::Story) {
+        let story = crate::synthetic::story(claims, 3);
+        let every: Vec<usize> = (0..story.claims.len()).collect();
+        let found = marks(&story, &every, DateMode::Made).marks;
+        let lanes = LaneIndex::new(&story, LaneMode::Side).lanes(&found);
+        let window = default_window(&found).expect("marks");
+        let scale = Scale::new(window, 900.0);
+        let laid = layout(&story, &found, &lanes, &scale, &LayoutOptions::default());
+        let drawn = scene(&SceneInput {
+            story: &story,
+            marks: &found,
+            lanes: &lanes,
+            layout: &laid,
+            scale: &scale,
+            dates: DateMode::Made,
+            selected,
+            tab_stop: None,
+        });
+        (drawn, story)
+    }
+
+    #[test]
+    fn each_placed_mark_is_a_named_link_and_one_is_the_tab_stop() {
+        let (drawn, story) = draw(400, None);
+        let links: Vec<&Element> = all(&drawn.elements)
+            .into_iter()
+            .filter(|e| e.tag == "a")
+            .collect();
+        assert!(!links.is_empty());
+        for link in &links {
+            let key = link.attribute("data-mark").expect("a key");
+            let focus = parse_mark_key(key).expect("a key that reads back");
+            assert_eq!(mark_key(focus), key);
+            let id = link.attribute("data-claim").expect("a claim id");
+            let claim = story.claims.iter().find(|c| c.id == id).expect("a claim");
+            assert_eq!(link.attribute("href"), Some(&*claim_link(id)));
+            let name = link.attribute("aria-label").expect("an accessible name");
+            assert!(name.ends_with(&*claim.statement), "{name}");
+        }
+        let stops = links
+            .iter()
+            .filter(|l| l.attribute("tabindex") == Some("0"))
+            .count();
+        assert_eq!(stops, 1, "one tab stop: arrows do the rest");
+        assert!(drawn.height > AXIS_PX);
+    }
+
+    #[test]
+    fn the_selected_claim_is_marked_current_wherever_it_stands() {
+        let (plain, _) = draw(200, None);
+        let first = all(&plain.elements)
+            .into_iter()
+            .find(|e| e.tag == "a")
+            .and_then(|a| a.attribute("data-claim").map(str::to_owned))
+            .expect("a mark");
+        let story = crate::synthetic::story(200, 3);
+        let index = story.claims.iter().position(|c| c.id == first);
+        let (drawn, _) = draw(200, index);
+        let current: Vec<&Element> = all(&drawn.elements)
+            .into_iter()
+            .filter(|e| e.attribute("aria-current") == Some("true"))
+            .collect();
+        assert!(!current.is_empty());
+        for link in current {
+            assert_eq!(link.attribute("data-claim"), Some(first.as_str()));
+            assert!(link
+                .attribute("class")
+                .is_some_and(|c| c.contains("selected")));
+        }
+    }
+
+    #[test]
+    fn claims_beyond_the_window_get_an_edge_button_naming_their_count() {
+        let (drawn, _) = draw(400, None);
+        let edges: Vec<&Element> = all(&drawn.elements)
+            .into_iter()
+            .filter(|e| e.attribute("data-edge").is_some())
+            .collect();
+        assert!(!edges.is_empty(), "the dense window leaves some claims out");
+        for edge in edges {
+            let day: i32 = edge
+                .attribute("data-edge")
+                .and_then(|d| d.parse().ok())
+                .expect("a day");
+            assert!(day != 0);
+            assert!(edge
+                .attribute("aria-label")
+                .is_some_and(|l| l.contains("than the window")));
+        }
+    }
+
+    #[test]
+    fn keys_that_are_not_keys_read_as_nothing() {
+        for key in [
+            "",
+            "1",
+            "a-b",
+            "1-",
+            "-2",
+            "1-2-3",
+            "99999999999999999999-1",
+        ] {
+            assert_eq!(parse_mark_key(key), None, "{key}");
+        }
+        assert_eq!(parse_cluster_days("10:20"), Some((10, 20)));
+        assert_eq!(parse_cluster_days("10-20"), None);
+    }
 }

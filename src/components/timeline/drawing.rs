@@ -1,0 +1,267 @@
+use super::gestures::Gestures;
+use super::render::{draw, focus_by_key};
+use super::tooltip::{Hover, Tooltip};
+use super::TimelineView;
+use crate::browser::{focus_after_render, is_plain_click};
+use crate::components::dom_ids::DETAIL_HEADING;
+use claimline_core::timeline::{
+    around, layout, mark_key, parse_cluster_days, parse_mark_key, scene, step, Focus,
+    LayoutOptions, SceneInput, Step,
+};
+use claimline_core::words::{coordinate, window_words};
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::svg::Svg;
+use wasm_bindgen::JsCast;
+
+/// How much of the window an arrow key on the frame pans, and a zoom key zooms.
+const PAN_SHARE: f64 = 0.2;
+const ZOOM_STEP: f64 = 1.6;
+/// The share of the window kept clear when it moves to bring a claim in.
+const REVEAL_MARGIN: f64 = 0.1;
+
+/// The frame (which takes focus to pan and zoom), its edge buttons, the SVG and the
+/// tooltip. The SVG's content is drawn from the core's scene; events are handled here
+/// once for every mark, by the `data-mark` and `data-days` the scene puts on them.
+#[component]
+pub fn Drawing() -> impl IntoView {
+    let timeline = TimelineView::get();
+    let view = timeline.view;
+    let frame = NodeRef::<Div>::new();
+    let svg = NodeRef::<Svg>::new();
+    let hover = RwSignal::new(None::<Hover>);
+    let gestures = Gestures::new(timeline, frame);
+
+    // The drawing is as wide as its frame, now and whenever the page is resized.
+    let measure = move || {
+        if let Some(frame) = frame.get_untracked() {
+            timeline.width.set(f64::from(frame.client_width()));
+        }
+    };
+    Effect::new(move |_| {
+        if frame.get().is_some() {
+            measure();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+
+    // Lays out and redraws whenever the claims, the window, the width, the selection or
+    // the tab stop change.
+    Effect::new(move |_| {
+        let Some(svg) = svg.get() else { return };
+        let selected = view.selected.with(|id| {
+            id.as_deref()
+                .and_then(|id| view.story.claims.iter().position(|c| c.id == id))
+        });
+        let tab_stop = timeline.roving.get();
+        let dates = timeline.settings().dates;
+        let scale = timeline.scale();
+        let drawn = timeline.arranged.with(|arranged| {
+            let layout = layout(
+                view.story,
+                &arranged.marks.marks,
+                &arranged.lanes,
+                &scale,
+                &LayoutOptions::default(),
+            );
+            scene(&SceneInput {
+                story: view.story,
+                marks: &arranged.marks.marks,
+                lanes: &arranged.lanes,
+                layout: &layout,
+                scale: &scale,
+                dates,
+                selected,
+                tab_stop,
+            })
+        });
+        let _ = svg.set_attribute("width", &coordinate(scale.width));
+        let _ = svg.set_attribute("height", &coordinate(drawn.height));
+        draw(&svg, &drawn.elements);
+    });
+
+    let on_click = move |event: MouseEvent| {
+        let Some(target) = target_element(&event) else {
+            return;
+        };
+        if let Some(mark) = target.closest("[data-mark]").ok().flatten() {
+            if gestures.was_drag() {
+                // The press panned the timeline: it selects nothing.
+                event.prevent_default();
+            } else if is_plain_click(&event) {
+                event.prevent_default();
+                if let Some(focus) = mark
+                    .get_attribute("data-mark")
+                    .and_then(|k| parse_mark_key(&k))
+                {
+                    timeline.roving.set(Some(focus));
+                }
+                view.select(mark.get_attribute("data-claim"));
+                focus_after_render(format!("#{DETAIL_HEADING}"));
+            }
+        } else if let Some(cluster) = target.closest("[data-days]").ok().flatten() {
+            if !gestures.was_drag() {
+                zoom_to_cluster(timeline, &cluster);
+            }
+        } else if let Some(edge) = target.closest("[data-edge]").ok().flatten() {
+            go_to_edge(timeline, &edge);
+        }
+    };
+
+    let on_key = move |event: KeyboardEvent| {
+        let Some(target) = target_element(&event) else {
+            return;
+        };
+        let key = event.key();
+        if let Some(focus) = target
+            .get_attribute("data-mark")
+            .and_then(|k| parse_mark_key(&k))
+        {
+            if let Some(step_to) = step_for(&key) {
+                event.prevent_default();
+                move_focus(timeline, svg, focus, step_to);
+            }
+            return;
+        }
+        if target.has_attribute("data-days") || target.has_attribute("data-edge") {
+            if matches!(key.as_str(), "Enter" | " ") {
+                event.prevent_default();
+                zoom_to_cluster(timeline, &target);
+                go_to_edge(timeline, &target);
+            }
+            return;
+        }
+        let on_frame = frame.get_untracked().is_some_and(|f| {
+            let frame: &web_sys::Element = &f;
+            frame == &target
+        });
+        if !on_frame {
+            return;
+        }
+        let window = untrack(|| timeline.window());
+        let middle = window.start + window.span() / 2.0;
+        let moved = match key.as_str() {
+            "ArrowLeft" => window.pan(-window.span() * PAN_SHARE),
+            "ArrowRight" => window.pan(window.span() * PAN_SHARE),
+            "+" | "=" => window.zoom(ZOOM_STEP, middle),
+            "-" | "_" => window.zoom(1.0 / ZOOM_STEP, middle),
+            _ => return,
+        };
+        event.prevent_default();
+        timeline.move_to(moved);
+    };
+
+    // The tooltip follows the mark under the pointer or with keyboard focus.
+    let show = move |target: Option<web_sys::Element>| {
+        let mark = target.and_then(|t| t.closest("[data-mark]").ok().flatten());
+        let found = mark.and_then(|mark| {
+            let focus = parse_mark_key(&mark.get_attribute("data-mark")?)?;
+            let claim = timeline
+                .arranged
+                .with_untracked(|a| a.marks.marks.get(focus.mark).map(|m| m.claim))?;
+            let frame = frame.get_untracked()?;
+            let (outer, inner) = (
+                frame.get_bounding_client_rect(),
+                mark.get_bounding_client_rect(),
+            );
+            Some(Hover {
+                claim,
+                mark: focus.mark,
+                x: inner.left() - outer.left(),
+                y: inner.bottom() - outer.top(),
+            })
+        });
+        hover.set(found);
+    };
+
+    let described = move || {
+        format!(
+            "Timeline, {}. Drag, or use the arrow keys, to move in time; + and − zoom; Tab reaches the claims.",
+            window_words(timeline.window())
+        )
+    };
+
+    view! {
+        <div
+            class="timeline-frame"
+            node_ref=frame
+            tabindex="0"
+            role="group"
+            aria-label=described
+            on:click=on_click
+            on:keydown=on_key
+            on:pointerdown=move |e| gestures.down(&e)
+            on:pointermove=move |e| gestures.moving(&e)
+            on:pointerup=move |e| gestures.up(&e)
+            on:pointercancel=move |e| gestures.up(&e)
+            on:wheel=move |e| gestures.wheel(&e)
+            on:pointerover=move |e: PointerEvent| show(target_element(&e))
+            on:pointerleave=move |_| hover.set(None)
+            on:focusin=move |e: FocusEvent| show(target_element(&e))
+            on:focusout=move |_| hover.set(None)
+        >
+            <svg node_ref=svg class="timeline-svg"></svg>
+            <Tooltip hover />
+        </div>
+    }
+}
+
+/// The element an event happened on.
+fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+fn step_for(key: &str) -> Option<Step> {
+    Some(match key {
+        "ArrowRight" => Step::Later,
+        "ArrowLeft" => Step::Earlier,
+        "ArrowUp" => Step::Up,
+        "ArrowDown" => Step::Down,
+        "Home" => Step::First,
+        "End" => Step::Last,
+        _ => return None,
+    })
+}
+
+/// Moves keyboard focus one step, panning the window when the claim lies outside it.
+fn move_focus(timeline: super::TimelineView, svg: NodeRef<Svg>, from: Focus, step_to: Step) {
+    let landed = timeline.arranged.with_untracked(|a| {
+        let to = step(&a.lanes, &a.marks.marks, from, step_to)?;
+        Some((to, *a.marks.marks.get(to.mark)?))
+    });
+    let Some((to, mark)) = landed else { return };
+    timeline.roving.set(Some(to));
+    let window = untrack(|| timeline.window());
+    let revealed = window.reveal(f64::from(mark.start), f64::from(mark.end), REVEAL_MARGIN);
+    if revealed != window {
+        timeline.move_to(revealed);
+    }
+    // After the redraw the mark may be a new element: focus it by its key.
+    request_animation_frame(move || {
+        if let Some(svg) = svg.get_untracked() {
+            focus_by_key(&svg, "data-mark", &mark_key(to));
+        }
+    });
+}
+
+fn zoom_to_cluster(timeline: super::TimelineView, cluster: &web_sys::Element) {
+    if let Some((start, end)) = cluster
+        .get_attribute("data-days")
+        .and_then(|d| parse_cluster_days(&d))
+    {
+        timeline.move_to(around(f64::from(start), f64::from(end), 0.0));
+    }
+}
+
+/// Brings the nearest claim beyond an edge into view.
+fn go_to_edge(timeline: super::TimelineView, edge: &web_sys::Element) {
+    if let Some(day) = edge
+        .get_attribute("data-edge")
+        .and_then(|d| d.parse::<i32>().ok())
+    {
+        let day = f64::from(day);
+        let window = untrack(|| timeline.window());
+        timeline.move_to(window.reveal(day, day + 1.0, REVEAL_MARGIN));
+    }
+}
