@@ -15,6 +15,7 @@ mod navigate;
 mod scale;
 mod scene;
 mod ticks;
+mod wording;
 
 #[cfg(test)]
 mod tests;
@@ -31,3 +32,7 @@ pub use scene::{
     AXIS_PX,
 };
 pub use ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
+pub use wording::{
+    claimants, date_mode_title, lane_mode_title, left_off_note, mark_description, mark_when,
+    window_words,
+};

@@ -9,10 +9,11 @@ use super::marks::{Mark, Shape};
 use super::navigate::Focus;
 use super::scale::{Scale, Window};
 use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
+use super::wording::{mark_description, window_words};
 use crate::model::Story;
 use crate::url_state::claim_link;
 use crate::view::DateMode;
-use crate::words::{coordinate, group_thousands, mark_description, window_words};
+use crate::words::{coordinate, group_thousands};
 
 /// Heights in pixels: the axis band (tick labels, then the edge buttons), a lane's
 /// heading, one row of marks.

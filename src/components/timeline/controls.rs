@@ -1,6 +1,6 @@
 use super::TimelineView;
+use claimline_core::timeline::{date_mode_title, lane_mode_title, left_off_note};
 use claimline_core::timeline::{default_window, fit_all, DateMode, LaneMode};
-use claimline_core::words::{date_mode_title, lane_mode_title, left_off_note};
 use leptos::prelude::*;
 
 /// How much one press of a zoom button zooms.

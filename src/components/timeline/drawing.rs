@@ -4,11 +4,12 @@ use super::tooltip::{Hover, Tooltip};
 use super::TimelineView;
 use crate::browser::{focus_after_render, is_plain_click};
 use crate::components::dom_ids::DETAIL_HEADING;
+use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
     around, layout, mark_key, parse_cluster_days, parse_mark_key, scene, step, Focus,
     LayoutOptions, SceneInput, Step,
 };
-use claimline_core::words::{coordinate, window_words};
+use claimline_core::words::coordinate;
 use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 use super::TimelineView;
 use claimline_core::bounded::bounded;
-use claimline_core::words::{claimants, coordinate, mark_when};
+use claimline_core::timeline::{claimants, mark_when};
+use claimline_core::words::coordinate;
 use leptos::prelude::*;
 
 /// The claim under the pointer or keyboard focus, and where its row is drawn.

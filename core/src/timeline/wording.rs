@@ -1,0 +1,107 @@
+//! Words for the timeline: its switches, and each claim's place on the axis, for the
+//! tooltip and for screen readers.
+
+use super::marks::{Mark, Shape};
+use super::scale::Window;
+use crate::model::{Claim, Date, Story};
+use crate::view::{DateMode, LaneMode};
+use crate::words::actor_names;
+
+/// A lane mode's button.
+pub fn lane_mode_title(mode: LaneMode) -> &'static str {
+    match mode {
+        LaneMode::Claimant => "By claimant",
+        LaneMode::Side => "By side",
+    }
+}
+
+/// A date mode's button.
+pub fn date_mode_title(mode: DateMode) -> &'static str {
+    match mode {
+        DateMode::Made => "When made",
+        DateMode::About => "Time it is about",
+    }
+}
+
+/// Why some filtered claims are not on the axis.
+pub fn left_off_note(mode: DateMode, count: usize) -> String {
+    match (mode, count) {
+        (DateMode::About, 1) => "1 claim gives no time it is about: not on the axis.".to_owned(),
+        (DateMode::About, n) => format!("{n} claims give no time they are about: not on the axis."),
+        (DateMode::Made, 1) => "1 claim has no date to place it by: not on the axis.".to_owned(),
+        (DateMode::Made, n) => {
+            format!("{n} claims have no date to place them by: not on the axis.")
+        }
+    }
+}
+
+/// Who makes a claim: "Volodymyr Zelenskyy", "US intelligence and South Korean intelligence".
+pub fn claimants(story: &Story, claim: &Claim) -> String {
+    actor_names(story, claim.sources())
+}
+
+/// When a mark places its claim, honestly: "Made 22 Dec 2024 (inferred: …)", "Made: no
+/// date in the text; no later than 23 Dec 2024, when article B was published".
+pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
+    let term = match mode {
+        DateMode::Made => "Made",
+        DateMode::About => "About",
+    };
+    let when = match mode {
+        DateMode::Made => claim.made.as_ref(),
+        DateMode::About => claim.about.as_ref(),
+    };
+    match (mark.shape, when) {
+        (Shape::NoLaterThan, _) | (_, None) => {
+            let last = Date::from_day_number(mark.end.saturating_sub(1));
+            let inferred = if mark.inferred {
+                " (itself inferred)"
+            } else {
+                ""
+            };
+            format!(
+                "{term}: no date in the text; no later than {last}, when the last article carrying it was published{inferred}"
+            )
+        }
+        (_, Some(when)) => match &when.inferred {
+            Some(why) => format!("{term} {when} (inferred: {why})"),
+            None => format!("{term} {when}"),
+        },
+    }
+}
+
+/// A mark's accessible name: date, claimant, statement.
+pub fn mark_description(story: &Story, claim: &Claim, mark: &Mark, mode: DateMode) -> String {
+    let when = match (mark.shape, mode) {
+        (Shape::NoLaterThan, _) => {
+            let last = Date::from_day_number(mark.end.saturating_sub(1));
+            format!("undated, no later than {last}")
+        }
+        (_, DateMode::Made) => claim
+            .made
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        (_, DateMode::About) => claim
+            .about
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+    };
+    let inferred = if mark.inferred && mark.shape != Shape::NoLaterThan {
+        ", inferred"
+    } else {
+        ""
+    };
+    format!(
+        "{when}{inferred}. {}: {}",
+        claimants(story, claim),
+        claim.statement
+    )
+}
+
+/// The days a window shows: "1 Aug 2024 to 31 Dec 2024".
+pub fn window_words(window: Window) -> String {
+    let range = window.range();
+    format!("{} to {}", range.from, range.to)
+}
