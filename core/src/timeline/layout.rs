@@ -237,7 +237,9 @@ fn lay_out_lane(
             }
         };
         let statement = story.claims.get(mark.claim).map_or("", |c| &*c.statement);
-        let (label, chars) = truncate(statement, options.max_label_chars);
+        // Cut shorter near the drawing's right edge, so no label runs out of it.
+        let room = ((scale.width - candidate.x) / options.px_per_char).max(1.0) as usize;
+        let (label, chars) = truncate(statement, options.max_label_chars.min(room));
         let box_end = candidate
             .mark_end
             .max(candidate.x + chars as f64 * options.px_per_char);

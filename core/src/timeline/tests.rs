@@ -620,3 +620,26 @@ proptest! {
         prop_assert!(items <= item_bound(&drawn, &options));
     }
 }
+
+#[test]
+fn labels_near_the_right_edge_are_cut_to_stay_inside_the_drawing() {
+    let story = crate::synthetic::story(400, 11);
+    let every: Vec<usize> = (0..story.claims.len()).collect();
+    let found = marks(&story, &every, DateMode::Made).marks;
+    let lanes = LaneIndex::new(&story, LaneMode::Claimant).lanes(&found);
+    let options = LayoutOptions::default();
+    for width in [240.0, 600.0, 1200.0] {
+        let window = default_window(&found).expect("marks");
+        let scale = Scale::new(window, width);
+        for lane in layout(&story, &found, &lanes, &scale, &options).lanes {
+            for placed in lane.marks {
+                let label_end =
+                    placed.x + placed.label.chars().count() as f64 * options.px_per_char;
+                assert!(
+                    label_end <= width + options.px_per_char,
+                    "{label_end} past {width}: {placed:?}"
+                );
+            }
+        }
+    }
+}
