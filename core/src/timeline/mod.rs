@@ -33,6 +33,6 @@ pub use scene::{
 };
 pub use ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
 pub use wording::{
-    claimants, date_mode_title, lane_mode_title, left_off_note, mark_description, mark_when,
-    window_words,
+    claimants, date_mode_title, days_words, lane_mode_title, left_off_note, mark_description,
+    mark_when, window_words,
 };

@@ -7,9 +7,9 @@ use super::lanes::Lane;
 use super::layout::{Beyond, Cluster, LaneLayout, Layout, Placed};
 use super::marks::{Mark, Shape};
 use super::navigate::Focus;
-use super::scale::{Scale, Window};
+use super::scale::Scale;
 use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
-use super::wording::{mark_description, window_words};
+use super::wording::{days_words, mark_description};
 use crate::model::Story;
 use crate::url_state::claim_link;
 use crate::view::DateMode;
@@ -338,7 +338,6 @@ fn mark_element(
 /// Claims that found no row, as "+N": a button that zooms in to them.
 fn cluster_element(top: f64, cluster: &Cluster) -> Element {
     let y = row_y(top, cluster.row);
-    let (start, end) = (f64::from(cluster.start), f64::from(cluster.end));
     Element::new("g")
         .set("class", "cluster")
         .set("role", "button")
@@ -347,9 +346,14 @@ fn cluster_element(top: f64, cluster: &Cluster) -> Element {
         .set(
             "aria-label",
             format!(
-                "{} more claims, {}: zoom in",
+                "{} more {}, {}: zoom in",
                 cluster.count(),
-                window_words(Window::new(start, end))
+                if cluster.count() == 1 {
+                    "claim"
+                } else {
+                    "claims"
+                },
+                days_words(cluster.start, cluster.end)
             ),
         )
         .child(

@@ -100,6 +100,15 @@ pub fn mark_description(story: &Story, claim: &Claim, mark: &Mark, mode: DateMod
     )
 }
 
+/// Whole days, `end` exclusive: "23 Dec 2024", or "22 Dec 2024 to 24 Dec 2024".
+pub fn days_words(start: i32, end: i32) -> String {
+    let (first, last) = (Date::from_day_number(start), Date::from_day_number(end - 1));
+    match first >= last {
+        true => first.to_string(),
+        false => format!("{first} to {last}"),
+    }
+}
+
 /// The days a window shows: "1 Aug 2024 to 31 Dec 2024".
 pub fn window_words(window: Window) -> String {
     let range = window.range();
