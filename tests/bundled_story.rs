@@ -97,7 +97,8 @@ fn zelenskyys_figure_is_more_than_3000_killed_or_wounded_on_telegram() {
         .claim("zelenskyy-over-3000-killed-or-wounded")
         .expect("the headline claim");
     assert_eq!(claim.sources(), ["zelenskyy"]);
-    assert_eq!(claim.chain[0].channel.as_deref(), Some("Telegram post"));
+    let chain = &claim.appearances[0].chain;
+    assert_eq!(chain[0].channel.as_deref(), Some("Telegram post"));
     let figure = &claim.figures[0];
     assert_eq!(figure.quantity, "nk-killed-or-wounded");
     assert_eq!(
@@ -137,7 +138,12 @@ fn filtering_by_a_claimant_gives_exactly_their_claims() {
     filters.select(Facet::Claimant, "zelenskyy");
     let shown = explorer.apply(&filters).matches;
     let expected: Vec<usize> = (0..BUNDLED.claims.len())
-        .filter(|&i| BUNDLED.claims[i].sources().iter().any(|s| s == "zelenskyy"))
+        .filter(|&i| {
+            BUNDLED.claims[i]
+                .sources()
+                .iter()
+                .any(|s| *s == "zelenskyy")
+        })
         .collect();
     assert!(expected.len() >= 4);
     assert_eq!(shown, expected);
@@ -191,7 +197,8 @@ fn every_actor_is_a_source_a_relay_or_an_outlet() {
             || story
                 .claims
                 .iter()
-                .flat_map(|c| c.chain.iter())
+                .flat_map(|c| c.appearances.iter())
+                .flat_map(|a| a.chain.iter())
                 .any(|link| link.actors.contains(&actor.id));
         assert!(named, "actor {} is named by no claim or article", actor.id);
     }
@@ -279,7 +286,7 @@ fn remarks_quoted_in_a_report_are_not_dated_to_the_report() {
         "seoul-expects-more-nk-troops-and-equipment",
     ] {
         let claim = story.claim(id).expect("a claim Yonhap reported");
-        assert!(claim.relays().any(|r| r == "yonhap"), "{id}");
+        assert!(claim.relays().iter().any(|r| *r == "yonhap"), "{id}");
         let made = claim.made.as_ref().expect("bounded by the report");
         assert_eq!(made.precision, Precision::Period, "{id}: no false point");
         assert_eq!(made.end, monday, "{id}: no later than the report");
@@ -323,7 +330,7 @@ fn no_relay_is_named_where_the_sentence_names_none() {
         .claim("kovalenko-images-before-bodies-removed")
         .expect("Kovalenko's claim");
     assert_eq!(
-        kovalenko.relays().count(),
+        kovalenko.relays().len(),
         0,
         "that sentence names no channel"
     );
@@ -331,7 +338,7 @@ fn no_relay_is_named_where_the_sentence_names_none() {
         .claim("nk-troops-in-russia-up-to-12000")
         .expect("troop estimate");
     assert_eq!(
-        estimate.relays().count(),
+        estimate.relays().len(),
         0,
         "neither article says the officials relayed the intelligence estimates"
     );
@@ -347,4 +354,46 @@ fn vague_amounts_follow_the_documented_conventions() {
             _ => {}
         }
     }
+}
+
+#[test]
+fn each_article_attributes_the_troop_estimate_in_its_own_words() {
+    let claim = BUNDLED
+        .claim("nk-troops-in-russia-up-to-12000")
+        .expect("troop estimate");
+    assert!(!claim.attributed_alike());
+    let source = |article: &str| {
+        let appearance = claim
+            .appearances
+            .iter()
+            .find(|a| a.article == article)
+            .expect("carried by both");
+        assert_eq!(appearance.chain.len(), 1, "no relay invented between them");
+        appearance.chain[0].clone()
+    };
+    assert_eq!(
+        source("a").actors.iter().map(|a| &**a).collect::<Vec<_>>(),
+        [
+            "us-intelligence",
+            "ukrainian-intelligence",
+            "south-korean-intelligence"
+        ]
+    );
+    assert_eq!(
+        source("b").actors.iter().map(|a| &**a).collect::<Vec<_>>(),
+        [
+            "us-officials",
+            "south-korean-officials",
+            "ukrainian-officials"
+        ]
+    );
+    // Filtering by US officials finds the claim article B gives to them.
+    let mut filters = Filters::default();
+    filters.select(Facet::Claimant, "us-officials");
+    let index = BUNDLED
+        .claims
+        .iter()
+        .position(|c| c.id == claim.id)
+        .expect("in the story");
+    assert!(explorer().apply(&filters).matches.contains(&index));
 }

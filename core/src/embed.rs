@@ -95,11 +95,11 @@ emit_struct! {
     Actor { id, name, kind, side }
     Article { id, outlet, headline, headline_note, dateline, published, paragraphs, background }
     Background { text, note }
-    Claim { id, statement, chain, made, about, figures, topics, verification, appearances }
+    Claim { id, statement, made, about, figures, topics, verification, appearances }
     Link { actors, channel }
     Figure { quantity, low, high, qualifier, phrase, period }
     Verification { status, note }
-    Appearance { article, quotes }
+    Appearance { article, chain, quotes }
     When { start, end, precision, phrase, inferred }
     Date { year, month, day }
 }

@@ -53,13 +53,13 @@ fn a_quote_not_in_its_article_names_claim_and_field() {
 #[test]
 fn dangling_references_and_duplicate_ids_are_named() {
     let mut story = small();
-    story["claims"][0]["chain"][0]["actors"][0] = "nobody".into();
+    story["claims"][0]["appearances"][0]["chain"][0]["actors"][0] = "nobody".into();
     story["claims"][0]["topics"][0] = "weather".into();
     story["claims"][2]["id"] = "north-40-wounded".into();
     story["actors"][0]["side"] = "east".into();
     let problems = problems_of(&story);
     for expected in [
-        "claim “north-40-wounded”, field chain[0].actors[0]: “nobody” does not name a known item",
+        "claim “north-40-wounded”, field appearances[0].chain[0].actors[0]: “nobody” does not name a known item",
         "claim “north-40-wounded”, field topics[0]: “weather” does not name a known item",
         "claim “north-40-wounded”, field id: more than one claim has this id",
         "actor “daily”, field side: “east” does not name a known item",

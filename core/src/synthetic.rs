@@ -574,6 +574,7 @@ impl<'r> Writer<'r> {
                 draft.quotes.push(quote.clone());
                 appearances.push(Appearance {
                     article: draft.article.id.clone(),
+                    chain: Vec::new().into(),
                     quotes: vec![text(quote)].into(),
                 });
             }
@@ -615,13 +616,20 @@ impl<'r> Writer<'r> {
                 format!("claim-{i}")
             }),
             statement: text(format!("{}.", capitalised(&statement_clause))),
-            chain: chain.into(),
             made,
             about,
             figures: figure.into_iter().collect::<Vec<_>>().into(),
             topics: topics.into(),
             verification,
-            appearances: appearances.into(),
+            // Every article gives the same chain; two differ only in their wording.
+            appearances: appearances
+                .into_iter()
+                .map(|a| Appearance {
+                    chain: chain.clone().into(),
+                    ..a
+                })
+                .collect::<Vec<_>>()
+                .into(),
         }
     }
 
@@ -980,14 +988,17 @@ mod tests {
         assert!(story.claims.iter().any(|c| c.made.is_none()));
         assert!(story.claims.iter().any(|c| c.about.is_none()));
         assert!(story.claims.iter().any(|c| c.sources().len() > 1));
-        assert!(story.claims.iter().any(|c| c.chain.len() > 1));
+        assert!(story
+            .claims
+            .iter()
+            .any(|c| c.appearances.iter().any(|a| a.chain.len() > 1)));
         assert!(story.claims.iter().any(|c| c.appearances.len() > 1));
         assert!(story.claims.iter().any(|c| !c.figures.is_empty()));
         assert!(story.claims.iter().any(|c| c.verification.is_some()));
         let claimants: std::collections::HashSet<&str> = story
             .claims
             .iter()
-            .flat_map(|c| c.sources().iter().map(|s| &**s))
+            .flat_map(|c| c.sources().into_iter().map(|s| &**s))
             .collect();
         assert_eq!(story.actors.len(), 60);
         assert!(claimants.len() >= 50, "{} claimants", claimants.len());

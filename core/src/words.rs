@@ -48,10 +48,11 @@ pub fn figure_line(story: &Story, figure: &Figure) -> String {
     line
 }
 
-/// The names of a chain link's actors, joined: "US, Ukrainian and South Korean intelligence".
-pub fn actor_names(story: &Story, actors: &[Text]) -> String {
+/// The names of actors, joined: "US intelligence, Ukrainian intelligence and South
+/// Korean intelligence".
+pub fn actor_names<'a>(story: &Story, actors: impl IntoIterator<Item = &'a Text>) -> String {
     let names: Vec<&str> = actors
-        .iter()
+        .into_iter()
         .map(|id| story.actor(id).map_or(&**id, |a| &*a.name))
         .collect();
     match names.as_slice() {

@@ -2,37 +2,49 @@
 //! attribution chain, dates, figures and the articles that carry it.
 
 use super::story_view::StoryView;
-use claimline_core::model::{Claim, When};
+use claimline_core::model::{Appearance, Claim, When};
 use claimline_core::words::{actor_names, article_name, figure_line};
 use leptos::prelude::*;
 
-/// Source first, then each relay, then the articles: "Zelenskyy (Telegram post) → B · ABC News".
+/// Source first, then each relay, then the article: "Zelenskyy (Telegram post) → B · ABC
+/// News". Articles that attribute the claim alike share one chain; where they differ,
+/// each article's chain is shown, since that difference is what a reader compares.
 #[component]
 pub fn Chain(claim: &'static Claim) -> impl IntoView {
     let story = StoryView::get().story;
-    let links = claim
-        .chain
-        .iter()
-        .map(|link| {
-            let channel = link
-                .channel
-                .as_ref()
-                .map(|c| view! { <span class="channel">" (" {c.clone()} ")"</span> });
-            view! { <li>{actor_names(story, &link.actors)} {channel}</li> }
+    let groups: Vec<Vec<&'static Appearance>> = if claim.attributed_alike() {
+        vec![claim.appearances.iter().collect()]
+    } else {
+        claim.appearances.iter().map(|a| vec![a]).collect()
+    };
+    groups
+        .into_iter()
+        .filter_map(|group| {
+            let chain = &group.first()?.chain;
+            let links = chain
+                .iter()
+                .map(|link| {
+                    let channel = link
+                        .channel
+                        .as_ref()
+                        .map(|c| view! { <span class="channel">" (" {c.clone()} ")"</span> });
+                    view! { <li>{actor_names(story, link.actors.iter())} {channel}</li> }
+                })
+                .collect_view();
+            let articles = group
+                .iter()
+                .map(|a| article_name(story, &a.article))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            let label = format!("Attribution in {articles}, source first");
+            Some(view! {
+                <ol class="chain" aria-label=label>
+                    {links}
+                    <li class="outlet">{articles}</li>
+                </ol>
+            })
         })
-        .collect_view();
-    let articles = claim
-        .appearances
-        .iter()
-        .map(|a| article_name(story, &a.article))
-        .collect::<Vec<_>>()
-        .join(" and ");
-    view! {
-        <ol class="chain" aria-label="Attribution, source first">
-            {links}
-            <li class="outlet">{articles}</li>
-        </ol>
-    }
+        .collect_view()
 }
 
 /// When the claim was made and what time it is about; inferred dates say so, and with

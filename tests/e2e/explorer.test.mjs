@@ -1,7 +1,7 @@
 // A reader and a fact-checker using the claims explorer.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { claimsBy, sideOf, sources, start, statementOf, story } from './harness.mjs';
+import { claimsBy, relays, sideOf, sources, start, statementOf, story } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -48,7 +48,7 @@ test('values of one facet OR together; facets AND together; clear all resets', a
 test('a relay filter finds claims that reached the article through a third party', async () => {
   const page = await app.open();
   await page.filterBy('relay', 'yonhap');
-  const expected = claimsBy((c) => c.chain.slice(1).some((l) => l.actors.includes('yonhap')));
+  const expected = claimsBy((c) => relays(c).includes('yonhap'));
   assert.ok(expected.length > 0);
   assert.deepEqual(await page.listedClaims(), expected);
   const chain = page.page.locator(`#claim-${expected[0]} .chain`);
@@ -147,4 +147,16 @@ test('on a 360 px phone: no sideways scrolling, a shared claim lands in view, fi
   await unknown.page.locator('.facet-groups > summary').click();
   await unknown.filterBy('side', 'ukraine');
   assert.equal(unknown.query(), '?claim=no-such-claim&side=ukraine');
+});
+
+test('each article’s own attribution: the troop estimate is found under US officials and shows both chains', async () => {
+  const page = await app.open();
+  await page.filterBy('claimant', 'us-officials');
+  const id = 'nk-troops-in-russia-up-to-12000';
+  assert.deepEqual(await page.listedClaims(), claimsBy((c) => sources(c).includes('us-officials')));
+  assert.ok((await page.listedClaims()).includes(id), 'article B gives it to US officials');
+  const chains = await page.page.locator(`#claim-${id} .chain`).allTextContents();
+  assert.equal(chains.length, 2, 'one chain per article, since they differ');
+  assert.match(chains[0], /US intelligence.*A ·/s);
+  assert.match(chains[1], /US officials.*B ·/s);
 });

@@ -14,7 +14,10 @@ export const SUB_PATH = '/news/claimline/';
 export const story = JSON.parse(await readFile(new URL('src/data/story.json', root), 'utf8'));
 
 export const claimsBy = (predicate) => story.claims.filter(predicate).map((c) => c.id);
-export const sources = (claim) => claim.chain[0].actors;
+/** A claim's claimants: the source each article gives it, each once. */
+export const sources = (claim) => [...new Set(claim.appearances.flatMap((a) => a.chain[0].actors))];
+/** The actors a claim passed through on its way to any article. */
+export const relays = (claim) => [...new Set(claim.appearances.flatMap((a) => a.chain.slice(1).flatMap((l) => l.actors)))];
 export const sideOf = (actorId) => story.actors.find((a) => a.id === actorId).side;
 
 

@@ -11,7 +11,7 @@ export const story = JSON.parse(await readFile(new URL('../../src/data/story.jso
 const total = story.claims.length;
 const allIds = story.claims.map((c) => c.id);
 const idsWhere = (predicate) => story.claims.filter(predicate).map((c) => c.id);
-const claimedBy = (actor) => idsWhere((c) => c.chain[0].actors.includes(actor));
+const claimedBy = (actor) => idsWhere((c) => c.appearances.some((a) => a.chain[0].actors.includes(actor)));
 const statementOf = (id) => story.claims.find((c) => c.id === id).statement;
 
 /**

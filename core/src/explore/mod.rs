@@ -168,7 +168,7 @@ fn search_terms(query: &str) -> Vec<String> {
 /// A claim's values for each facet, as ids.
 fn facet_values(story: &Story, claim: &Claim) -> PerFacet<Vec<String>> {
     PerFacet::from_fn(|facet| match facet {
-        Facet::Claimant => distinct(claim.sources().iter().map(|id| &**id)),
+        Facet::Claimant => distinct(claim.sources().into_iter().map(|id| &**id)),
         Facet::Side => distinct(
             claim
                 .sources()
@@ -176,7 +176,7 @@ fn facet_values(story: &Story, claim: &Claim) -> PerFacet<Vec<String>> {
                 .filter_map(|id| story.actor(id))
                 .map(|actor| &*actor.side),
         ),
-        Facet::Relay => distinct(claim.relays().map(|id| &**id)),
+        Facet::Relay => distinct(claim.relays().into_iter().map(|id| &**id)),
         Facet::Topic => distinct(claim.topics.iter().map(|id| &**id)),
         Facet::Article if story.articles.iter().all(|a| claim.appears_in(&a.id)) => {
             vec![IN_ALL_ARTICLES.to_owned()]

@@ -82,8 +82,6 @@ pub struct Background {
 pub struct Claim {
     pub id: Text,
     pub statement: Text,
-    /// Original source first, then each relay; the article itself is implied at the end.
-    pub chain: List<Link>,
     pub made: Option<When>,
     pub about: Option<When>,
     pub figures: List<Figure>,
@@ -93,17 +91,45 @@ pub struct Claim {
 }
 
 impl Claim {
-    /// The actors the claim originates with (the first link of its chain).
-    pub fn sources(&self) -> &[Text] {
-        self.chain.first().map_or(&[], |link| &link.actors)
+    /// The actors the claim originates with, as any article gives them (the first link
+    /// of each appearance's chain), each once, in appearance order.
+    pub fn sources(&self) -> Vec<&Text> {
+        distinct(self.appearances.iter().flat_map(|a| a.chain.iter().take(1)))
     }
 
-    /// The actors the claim passed through on its way to the article.
-    pub fn relays(&self) -> impl Iterator<Item = &Text> {
-        self.chain
-            .iter()
-            .skip(1)
-            .flat_map(|link| link.actors.iter())
+    /// The actors the claim passed through on its way to any article, each once.
+    pub fn relays(&self) -> Vec<&Text> {
+        distinct(self.appearances.iter().flat_map(|a| a.chain.iter().skip(1)))
+    }
+
+    /// For tests: makes `actors` the source in every article's chain.
+    #[cfg(test)]
+    pub(crate) fn set_sources_everywhere(&mut self, actors: &[&str]) {
+        let mut appearances = self.appearances.to_vec();
+        for appearance in &mut appearances {
+            let mut chain = appearance.chain.to_vec();
+            let source = Link {
+                actors: actors
+                    .iter()
+                    .map(|&a| a.to_owned().into())
+                    .collect::<Vec<Text>>()
+                    .into(),
+                channel: chain.first().and_then(|l| l.channel.clone()),
+            };
+            match chain.first_mut() {
+                Some(first) => *first = source,
+                None => chain.push(source),
+            }
+            appearance.chain = chain.into();
+        }
+        self.appearances = appearances.into();
+    }
+
+    /// Whether every article carrying the claim attributes it the same way.
+    pub fn attributed_alike(&self) -> bool {
+        self.appearances
+            .windows(2)
+            .all(|pair| pair[0].chain == pair[1].chain)
     }
 
     pub fn appears_in(&self, article: &str) -> bool {
@@ -111,7 +137,18 @@ impl Claim {
     }
 }
 
-#[derive(Clone, Debug, Deserialize)]
+/// The links' actors, each once, in order.
+fn distinct<'a>(links: impl Iterator<Item = &'a Link>) -> Vec<&'a Text> {
+    let mut found: Vec<&Text> = Vec::new();
+    for actor in links.flat_map(|link| link.actors.iter()) {
+        if !found.contains(&actor) {
+            found.push(actor);
+        }
+    }
+    found
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -184,6 +221,9 @@ impl VerificationStatus {
 #[serde(deny_unknown_fields)]
 pub struct Appearance {
     pub article: Text,
+    /// Who this article says the claim comes from, then each relay it names on the way
+    /// to the article (the article itself is implied at the end).
+    pub chain: List<Link>,
     /// Verbatim passages of the article that carry the claim, each within one paragraph.
     pub quotes: List<Text>,
 }

@@ -165,22 +165,6 @@ impl<'a> Checker<'a> {
         if claim.statement.trim().is_empty() {
             self.report(&subject, "statement", "is empty");
         }
-        if claim.chain.is_empty() {
-            self.report(&subject, "chain", "names no source");
-        }
-        for (i, link) in claim.chain.iter().enumerate() {
-            if link.actors.is_empty() {
-                self.report(&subject, &format!("chain[{i}].actors"), "names no actor");
-            }
-            for (j, actor) in link.actors.iter().enumerate() {
-                self.reference(
-                    &subject,
-                    &format!("chain[{i}].actors[{j}]"),
-                    actor,
-                    actor_ids(),
-                );
-            }
-        }
         if let Some(made) = &claim.made {
             self.when(&subject, "made", made);
         }
@@ -234,6 +218,26 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             };
+            if appearance.chain.is_empty() {
+                self.report(&subject, &format!("{field}.chain"), "names no source");
+            }
+            for (i, link) in appearance.chain.iter().enumerate() {
+                if link.actors.is_empty() {
+                    self.report(
+                        &subject,
+                        &format!("{field}.chain[{i}].actors"),
+                        "names no actor",
+                    );
+                }
+                for (j, actor) in link.actors.iter().enumerate() {
+                    self.reference(
+                        &subject,
+                        &format!("{field}.chain[{i}].actors[{j}]"),
+                        actor,
+                        actor_ids(),
+                    );
+                }
+            }
             if appearance.quotes.is_empty() {
                 self.report(&subject, &format!("{field}.quotes"), "has no quote");
             }

@@ -213,15 +213,7 @@ mod tests {
         let mut story = small_story();
         let mut claims = story.claims.to_vec();
         // North army and South minister together, plus the wire (south) twice over.
-        let mut chain = claims[0].chain.to_vec();
-        chain[0].actors = vec![
-            "north-army".into(),
-            "south-minister".into(),
-            "wire".into(),
-            "wire".into(),
-        ]
-        .into();
-        claims[0].chain = chain.into();
+        claims[0].set_sources_everywhere(&["north-army", "south-minister", "wire", "wire"]);
         story.claims = claims.into();
         let all = marks(&story, &[0], DateMode::Made).marks;
         let by_claimant = LaneIndex::new(&story, LaneMode::Claimant).lanes(&all);
@@ -238,15 +230,9 @@ mod tests {
         let mut claims = story.claims.to_vec();
         // The wire (south) now claims two claims, the minister one.
         for claim in &mut claims[1..] {
-            let mut chain = claim.chain.to_vec();
-            chain[0].actors = vec!["wire".into()].into();
-            claim.chain = chain.into();
+            claim.set_sources_everywhere(&["wire"]);
         }
-        claims[0].chain = vec![crate::model::Link {
-            actors: vec!["south-minister".into()].into(),
-            channel: None,
-        }]
-        .into();
+        claims[0].set_sources_everywhere(&["south-minister"]);
         story.claims = claims.into();
         let all = marks(&story, &[0, 1, 2], DateMode::Made).marks;
         let lanes = LaneIndex::new(&story, LaneMode::Claimant).lanes(&all);
@@ -263,9 +249,7 @@ mod tests {
     fn unknown_actors_get_a_lane_of_their_own_last() {
         let mut story = small_story();
         let mut claims = story.claims.to_vec();
-        let mut chain = claims[0].chain.to_vec();
-        chain[0].actors = vec!["ghost".into()].into();
-        claims[0].chain = chain.into();
+        claims[0].set_sources_everywhere(&["ghost"]);
         story.claims = claims.into();
         let all = marks(&story, &[0, 1], DateMode::Made).marks;
         let lanes = LaneIndex::new(&story, LaneMode::Claimant).lanes(&all);

@@ -203,6 +203,7 @@ mod tests {
         // An undated claim in an unknown article has nothing to place it by.
         claims[1].appearances = vec![crate::model::Appearance {
             article: "zz".into(),
+            chain: Vec::new().into(),
             quotes: Vec::new().into(),
         }]
         .into();
