@@ -1,7 +1,7 @@
 use super::gestures::Gestures;
 use super::render::{draw, focus_by_key};
 use super::tooltip::{Hover, Tooltip};
-use super::TimelineView;
+use super::{TimelineView, ZOOM_STEP};
 use crate::browser::{focus_after_render, is_plain_click};
 use crate::components::dom_ids::DETAIL_HEADING;
 use claimline_core::timeline::window_words;
@@ -16,9 +16,8 @@ use leptos::prelude::*;
 use leptos::svg::Svg;
 use wasm_bindgen::JsCast;
 
-/// How much of the window an arrow key on the frame pans, and a zoom key zooms.
+/// How much of the window an arrow key on the frame pans.
 const PAN_SHARE: f64 = 0.2;
-const ZOOM_STEP: f64 = 1.6;
 /// The share of the window kept clear when it moves to bring a claim in.
 const REVEAL_MARGIN: f64 = 0.1;
 
@@ -141,16 +140,14 @@ pub fn Drawing() -> impl IntoView {
             return;
         }
         let window = untrack(|| timeline.window());
-        let middle = window.start + window.span() / 2.0;
-        let moved = match key.as_str() {
-            "ArrowLeft" => window.pan(-window.span() * PAN_SHARE),
-            "ArrowRight" => window.pan(window.span() * PAN_SHARE),
-            "+" | "=" => window.zoom(ZOOM_STEP, middle),
-            "-" | "_" => window.zoom(1.0 / ZOOM_STEP, middle),
+        match key.as_str() {
+            "ArrowLeft" => timeline.move_to(window.pan(-window.span() * PAN_SHARE)),
+            "ArrowRight" => timeline.move_to(window.pan(window.span() * PAN_SHARE)),
+            "+" | "=" => timeline.zoom_by(ZOOM_STEP),
+            "-" | "_" => timeline.zoom_by(1.0 / ZOOM_STEP),
             _ => return,
-        };
+        }
         event.prevent_default();
-        timeline.move_to(moved);
     };
 
     // The tooltip follows the mark under the pointer or with keyboard focus.

@@ -22,6 +22,8 @@ use std::time::Duration;
 /// How long the window rests before the address bar gets it: a drag or a wheel sends
 /// dozens of moves a second, and browsers limit how often history may be rewritten.
 const SETTLE: Duration = Duration::from_millis(300);
+/// How much one zoom step (a button, a key) zooms.
+const ZOOM_STEP: f64 = 1.6;
 
 /// The filtered claims as marks, in lanes: redone only when the filters, the lane mode
 /// or the date mode change, not while the window moves.
@@ -29,6 +31,8 @@ const SETTLE: Duration = Duration::from_millis(300);
 struct Arranged {
     marks: Marks,
     lanes: Vec<Lane>,
+    /// Where the marks are dense: the window shown when nothing else says which.
+    dense: Option<Window>,
 }
 
 /// What the timeline's parts share, through context. Few reactive values on purpose:
@@ -62,7 +66,7 @@ impl TimelineView {
         self.moved
             .get()
             .or_else(|| self.settings().window.map(Window::of_range))
-            .or_else(|| self.arranged.with(|a| default_window(&a.marks.marks)))
+            .or_else(|| self.arranged.with(|a| a.dense))
             .unwrap_or_else(|| fallback_window(self.view))
     }
 
@@ -79,6 +83,12 @@ impl TimelineView {
         let this = *self;
         let handle = set_timeout_with_handle(move || this.commit(), SETTLE).ok();
         self.settle.set_value(handle);
+    }
+
+    /// Zooms about the middle of the window: in for a factor above 1.
+    fn zoom_by(&self, factor: f64) {
+        let window = untrack(|| self.window());
+        self.move_to(window.zoom(factor, window.start + window.span() / 2.0));
     }
 
     /// Writes the moved window to the address bar, replacing the history entry.
@@ -115,7 +125,12 @@ pub fn Timeline() -> impl IntoView {
             LaneMode::Side => by_side,
         };
         let lanes = index.lanes(&marks.marks);
-        Arranged { marks, lanes }
+        let dense = default_window(&marks.marks);
+        Arranged {
+            marks,
+            lanes,
+            dense,
+        }
     });
     let timeline = TimelineView {
         view,
