@@ -1,6 +1,6 @@
 //! Claims as marks on the time axis: which date, and how honestly it can be drawn.
 
-use crate::model::{Claim, Precision, Story, When};
+use crate::model::{Claim, Date, Precision, Story, When};
 use crate::view::DateMode;
 
 /// How a mark is drawn, so that no date looks more precise than it is.
@@ -38,6 +38,19 @@ impl Mark {
             Shape::Point | Shape::Range => (f64::from(self.start) + f64::from(self.end)) / 2.0,
         }
     }
+
+    /// The last day the mark covers: for an undated claim, the day it was made no later than.
+    pub fn last_day(&self) -> Date {
+        Date::from_day_number(self.end.saturating_sub(1))
+    }
+}
+
+/// The date of a claim that `mode` places it by, if the data gives one.
+pub fn date_of(claim: &Claim, mode: DateMode) -> Option<&When> {
+    match mode {
+        DateMode::Made => claim.made.as_ref(),
+        DateMode::About => claim.about.as_ref(),
+    }
 }
 
 /// The marks of some claims, and how many had no date to place them by.
@@ -69,11 +82,7 @@ pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
         let Some(claim) = story.claims.get(index) else {
             continue;
         };
-        let dated = match mode {
-            DateMode::Made => claim.made.as_ref(),
-            DateMode::About => claim.about.as_ref(),
-        };
-        let mark = match (dated, mode) {
+        let mark = match (date_of(claim, mode), mode) {
             (Some(when), _) => Some(dated_mark(index, when)),
             (None, DateMode::Made) => undated_mark(index, claim, &published),
             (None, DateMode::About) => None,

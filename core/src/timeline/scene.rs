@@ -133,7 +133,7 @@ pub fn scene(input: &SceneInput) -> Scene {
 }
 
 /// Where each lane starts, and (last) where the drawing ends.
-pub fn lane_tops(lanes: &[LaneLayout]) -> Vec<f64> {
+fn lane_tops(lanes: &[LaneLayout]) -> Vec<f64> {
     let mut tops = Vec::with_capacity(lanes.len() + 1);
     let mut top = AXIS_PX + LANE_GAP_PX;
     for lane in lanes {

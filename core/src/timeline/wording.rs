@@ -1,7 +1,7 @@
 //! Words for the timeline: its switches, and each claim's place on the axis, for the
 //! tooltip and for screen readers.
 
-use super::marks::{Mark, Shape};
+use super::marks::{date_of, Mark, Shape};
 use super::scale::Window;
 use crate::model::{Claim, Date, Story};
 use crate::view::{DateMode, LaneMode};
@@ -47,13 +47,9 @@ pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
         DateMode::Made => "Made",
         DateMode::About => "About",
     };
-    let when = match mode {
-        DateMode::Made => claim.made.as_ref(),
-        DateMode::About => claim.about.as_ref(),
-    };
-    match (mark.shape, when) {
+    match (mark.shape, date_of(claim, mode)) {
         (Shape::NoLaterThan, _) | (_, None) => {
-            let last = Date::from_day_number(mark.end.saturating_sub(1));
+            let last = mark.last_day();
             let inferred = if mark.inferred {
                 " (itself inferred)"
             } else {
@@ -72,19 +68,9 @@ pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
 
 /// A mark's accessible name: date, claimant, statement.
 pub fn mark_description(story: &Story, claim: &Claim, mark: &Mark, mode: DateMode) -> String {
-    let when = match (mark.shape, mode) {
-        (Shape::NoLaterThan, _) => {
-            let last = Date::from_day_number(mark.end.saturating_sub(1));
-            format!("undated, no later than {last}")
-        }
-        (_, DateMode::Made) => claim
-            .made
-            .as_ref()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
-        (_, DateMode::About) => claim
-            .about
-            .as_ref()
+    let when = match mark.shape {
+        Shape::NoLaterThan => format!("undated, no later than {}", mark.last_day()),
+        Shape::Point | Shape::Range => date_of(claim, mode)
             .map(ToString::to_string)
             .unwrap_or_default(),
     };
