@@ -113,6 +113,16 @@ pub fn scroll_into_view(id: &str, centred: bool) {
     }
 }
 
+/// The element an event happened on.
+pub fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// The nearest element matching `selector` from the event's target outwards.
+pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    target_element(event)?.closest(selector).ok().flatten()
+}
+
 /// Whether a click on a link is a plain left click, which the page handles in place;
 /// any other (a modifier, the middle button) is left to the browser: a new tab, a copy.
 pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {

@@ -4,5 +4,6 @@
 mod browser;
 pub mod bundled;
 mod components;
+mod markup;
 
 pub use components::App;

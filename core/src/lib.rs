@@ -6,6 +6,7 @@
 pub mod bounded;
 pub mod explore;
 pub mod facet;
+pub mod markup;
 pub mod model;
 pub mod related;
 pub(crate) mod small_sort;

@@ -1,6 +1,5 @@
 use super::claim_detail::ClaimDetail;
 use super::claim_list::ClaimList;
-use super::dom_ids::{claim_row, DETAIL};
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
@@ -11,6 +10,7 @@ use super::view_nav::ViewNav;
 use crate::browser::{current_query, is_wide, scroll_into_view};
 use crate::bundled::BUNDLED;
 use claimline_core::explore::Explorer;
+use claimline_core::markup::ids::{claim_row, DETAIL};
 use claimline_core::url_state::{parse, reconcile, UrlState, View};
 use claimline_core::words::article_name;
 use leptos::prelude::*;

@@ -1,134 +1,86 @@
-use super::claim_link::ClaimLink;
-use super::dom_ids::{claim_row, DETAIL, DETAIL_HEADING};
-use super::facts::{Chain, Dates, Figures};
-use super::share::ShareLink;
 use super::story_view::StoryView;
-use crate::browser::focus_after_render;
-use claimline_core::model::text::highlight;
-use claimline_core::model::{Appearance, Claim};
-use claimline_core::related::related;
-use claimline_core::words::{article_name, verification_label};
+use crate::browser::{absolute_url, can_share, closest, copy_text, focus_after_render, share};
+use crate::markup::{fill, fill_elements};
+use claimline_core::markup::detail::{
+    copy_status, detail, Copied, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
+};
+use claimline_core::markup::ids::{claim_row, DETAIL, DETAIL_HEADING, LINK_FALLBACK};
+use claimline_core::url_state::print;
+use leptos::ev::{FocusEvent, MouseEvent};
+use leptos::html::Section;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
-const RELATED_LIMIT: usize = 6;
-
-/// Everything about the selected claim, or a notice when the link names no such claim.
+/// One panel for every view: everything about the selected claim, a notice when the
+/// link names no such claim, or a hint. Its content is the core's markup, redrawn when
+/// the selection changes; its buttons and links are handled here, once for all.
 #[component]
 pub fn ClaimDetail() -> impl IntoView {
     let view = StoryView::get();
-    let body = move || {
-        match view.selected.get() {
-            None => view! {
-                <h2 id=DETAIL_HEADING tabindex="-1">"No claim selected"</h2>
-                <p class="hint">"Select a claim to read its quotes in context, see related claims and copy a link to it."</p>
+    let panel = NodeRef::<Section>::new();
+    let sharing = can_share();
+    Effect::new(move |_| {
+        let Some(panel) = panel.get() else { return };
+        view.selected
+            .with(|id| fill_elements(&panel, &detail(view.story, id.as_deref(), sharing)));
+    });
+    let on_click = move |event: MouseEvent| {
+        view.follow_claim_link(&event);
+        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        match action.as_deref() {
+            Some(CLOSE) => {
+                let closed = view.selected.get_untracked();
+                view.select(None);
+                if let Some(id) = closed {
+                    focus_after_render(format!("#{} a", claim_row(&id)));
+                }
             }
-            .into_any(),
-            Some(id) => match view.story.claim(&id) {
-                Some(claim) => view! { <Detail claim /> }.into_any(),
-                None => view! { <NoSuchClaim id /> }.into_any(),
-            },
+            Some(SHOW_ALL) => view.select(None),
+            Some(COPY_LINK) => copy_link(view, closest(&event, ".share")),
+            Some(SHARE) => share_link(view),
+            _ => {}
+        }
+    };
+    // The link shown to copy by hand is selected whole, ready to copy.
+    let on_focus = move |event: FocusEvent| {
+        let input = closest(&event, &format!("#{LINK_FALLBACK}"))
+            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            input.select();
         }
     };
     view! {
-        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING>
-            {body}
-        </section>
+        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING node_ref=panel on:click=on_click on:focusin=on_focus></section>
     }
 }
 
-#[component]
-fn NoSuchClaim(id: String) -> impl IntoView {
-    let view = StoryView::get();
-    view! {
-        <h2 id=DETAIL_HEADING tabindex="-1">"No such claim"</h2>
-        <div class="notice" role="alert">
-            <p>"This story has no claim with the id “" <code>{id}</code> "”. The link may be mistyped or cut short."</p>
-            <button type="button" on:click=move |_| view.select(None)>"Show all claims"</button>
-        </div>
-    }
+/// The link to the whole view: claim, filters, search.
+fn link(view: StoryView) -> String {
+    absolute_url(&print(&view.state.get_untracked()))
 }
 
-#[component]
-fn Detail(claim: &'static Claim) -> impl IntoView {
-    let view = StoryView::get();
-    let story = view.story;
-    let topics = claim
-        .topics
-        .iter()
-        .map(|t| story.topic_label(t).unwrap_or(t).to_owned())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let verification = claim.verification.as_ref().map(|v| {
-        view! {
-            <p class="verification">
-                <strong>{verification_label(Some(v.status))} ": "</strong>{v.note.clone()}
-            </p>
+/// Copies the link, then says so in the share block's status line, or shows the link
+/// to copy by hand when the clipboard is refused.
+fn copy_link(view: StoryView, share_block: Option<web_sys::Element>) {
+    let url = link(view);
+    spawn_local(async move {
+        let copied = match copy_text(&url).await {
+            Ok(()) => Copied::Done,
+            Err(()) => Copied::Refused(url),
+        };
+        let status = share_block.and_then(|b| b.query_selector(".share-status").ok().flatten());
+        if let Some(status) = status {
+            fill(&status, &copy_status(&copied));
         }
     });
-    let appearances = claim
-        .appearances
-        .iter()
-        .map(|a| view! { <InContext appearance=a /> })
-        .collect_view();
-    let related = related(story, claim, RELATED_LIMIT)
-        .into_iter()
-        .map(
-            |other| view! { <li><ClaimLink claim=other>{other.statement.clone()}</ClaimLink></li> },
-        )
-        .collect_view();
-    let close = move |_| {
-        view.select(None);
-        focus_after_render(format!("#{} a", claim_row(&claim.id)));
-    };
-    view! {
-        <div class="detail-head">
-            <h2 id=DETAIL_HEADING tabindex="-1">{claim.statement.clone()}</h2>
-            <button type="button" class="close" on:click=close>"Close"</button>
-        </div>
-        <Chain claim />
-        <Dates claim explain=true />
-        <Figures claim />
-        <p class="topics"><strong>"Topics: "</strong>{topics}</p>
-        {verification}
-        <ShareLink claim />
-        <h3>"In the articles"</h3>
-        {appearances}
-        <h3>"Related claims"</h3>
-        <ul class="related">{related}</ul>
-    }
 }
 
-/// Each paragraph of one article that carries the claim, with the quotes marked.
-#[component]
-fn InContext(appearance: &'static Appearance) -> impl IntoView {
-    let story = StoryView::get().story;
-    let Some(article) = story.article(&appearance.article) else {
-        return ().into_any();
-    };
-    let quotes: Vec<&str> = appearance.quotes.iter().map(|q| &**q).collect();
-    let paragraphs = article
-        .paragraphs
-        .iter()
-        .filter(|p| quotes.iter().any(|q| p.contains(q)))
-        .map(|paragraph| {
-            let segments = highlight(paragraph, &quotes)
-                .into_iter()
-                .map(|s| match s.marked {
-                    true => view! { <mark>{s.text}</mark> }.into_any(),
-                    false => s.text.into_any(),
-                })
-                .collect_view();
-            view! { <blockquote><p>{segments}</p></blockquote> }
-        })
-        .collect_view();
-    view! {
-        <figure class="in-context">
-            <figcaption>
-                <strong>{article_name(story, &article.id)}</strong>
-                " — " <cite>{article.headline.clone()}</cite>
-            </figcaption>
-            {paragraphs}
-        </figure>
-    }
-    .into_any()
+fn share_link(view: StoryView) {
+    let title = view
+        .selected
+        .with_untracked(|id| id.as_deref().and_then(|id| view.story.claim(id)))
+        .map_or_else(String::new, |claim| claim.statement.to_string());
+    let url = link(view);
+    spawn_local(async move { share(&title, &url).await });
 }

@@ -1,10 +1,12 @@
 //! The state every view shares: the story, its filter index, and the reader's view of
 //! it as the address bar holds it, with what derives from that.
 
-use crate::browser::{write_query, HistoryMode};
+use crate::browser::{closest, focus_after_render, is_plain_click, write_query, HistoryMode};
 use claimline_core::explore::{Explorer, Filters, Outcome};
+use claimline_core::markup::ids::DETAIL_HEADING;
 use claimline_core::model::{Claim, Story};
 use claimline_core::url_state::{print, UrlState, View};
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 /// Copied into every component through context. The signal holds the whole view; the
@@ -55,9 +57,24 @@ impl StoryView {
         self.story.claims.get(index)
     }
 
-    /// Whether `id` is the selected claim; tracks the selection.
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.selected.with(|s| s.as_deref() == Some(id))
+    /// The selected claim's position in the story; tracks the selection.
+    pub fn selected_index(&self) -> Option<usize> {
+        self.selected
+            .with(|id| id.as_deref().and_then(|id| self.story.claim_index(id)))
+    }
+
+    /// Handles a plain click on a link to a claim (an `a` with `data-claim`, anywhere in
+    /// the markup the event passed through): selects the claim in place and moves focus
+    /// to its detail. Any other click is left to the browser: a new tab, a copy.
+    pub fn follow_claim_link(&self, event: &MouseEvent) {
+        let Some(link) = closest(event, "a[data-claim]") else {
+            return;
+        };
+        if is_plain_click(event) {
+            event.prevent_default();
+            self.select(link.get_attribute("data-claim"));
+            focus_after_render(format!("#{DETAIL_HEADING}"));
+        }
     }
 
     /// The one way the view changes: applies an edit and writes it to the address bar.

@@ -241,6 +241,11 @@ impl Story {
         self.claims.iter().find(|c| c.id == id)
     }
 
+    /// A claim's position in the story.
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
     pub fn side_label(&self, id: &str) -> Option<&str> {
         find_label(&self.sides, id)
     }

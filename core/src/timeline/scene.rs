@@ -10,6 +10,7 @@ use super::navigate::Focus;
 use super::scale::Scale;
 use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
 use super::wording::{days_words, mark_description};
+use crate::markup::Element;
 use crate::model::Story;
 use crate::url_state::claim_link;
 use crate::view::DateMode;
@@ -21,52 +22,6 @@ pub const AXIS_PX: f64 = 48.0;
 pub const LANE_HEAD_PX: f64 = 18.0;
 pub const ROW_PX: f64 = 24.0;
 pub const LANE_GAP_PX: f64 = 8.0;
-
-/// One SVG element: its tag, attributes, text and children.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Element {
-    pub tag: &'static str,
-    pub attributes: Vec<(&'static str, String)>,
-    /// Text content, set as a text node (never parsed as markup).
-    pub text: Option<String>,
-    pub children: Vec<Element>,
-}
-
-impl Element {
-    fn new(tag: &'static str) -> Element {
-        Element {
-            tag,
-            ..Element::default()
-        }
-    }
-
-    fn set(mut self, name: &'static str, value: impl Into<String>) -> Element {
-        self.attributes.push((name, value.into()));
-        self
-    }
-
-    fn at(self, name: &'static str, value: f64) -> Element {
-        self.set(name, coordinate(value))
-    }
-
-    fn text(mut self, text: impl Into<String>) -> Element {
-        self.text = Some(text.into());
-        self
-    }
-
-    fn child(mut self, child: Element) -> Element {
-        self.children.push(child);
-        self
-    }
-
-    /// The value of an attribute, if set.
-    pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
 
 /// A drawing: the elements inside the `<svg>`, and its height.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -427,12 +382,7 @@ mod tests {
 
     /// Every element of a scene, depth first.
     fn all(elements: &[Element]) -> Vec<&Element> {
-        let mut found = Vec::new();
-        for element in elements {
-            found.push(element);
-            found.extend(all(&element.children));
-        }
-        found
+        elements.iter().flat_map(Element::descendants).collect()
     }
 
     fn draw(claims: usize, selected: Option<usize>) -> (Scene, crate::model::Story) {

@@ -2,8 +2,8 @@ use super::gestures::Gestures;
 use super::render::{draw, focus_by_key};
 use super::tooltip::{Hover, Tooltip};
 use super::{TimelineView, ZOOM_STEP};
-use crate::browser::{focus_after_render, is_plain_click};
-use crate::components::dom_ids::DETAIL_HEADING;
+use crate::browser::{focus_after_render, is_plain_click, target_element};
+use claimline_core::markup::ids::DETAIL_HEADING;
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
     around, layout, mark_key, parse_cluster_days, parse_mark_key, scene, step, Focus,
@@ -14,7 +14,6 @@ use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::svg::Svg;
-use wasm_bindgen::JsCast;
 
 /// How much of the window an arrow key on the frame pans.
 const PAN_SHARE: f64 = 0.2;
@@ -50,10 +49,7 @@ pub fn Drawing() -> impl IntoView {
     // the tab stop change.
     Effect::new(move |_| {
         let Some(svg) = svg.get() else { return };
-        let selected = view.selected.with(|id| {
-            id.as_deref()
-                .and_then(|id| view.story.claims.iter().position(|c| c.id == id))
-        });
+        let selected = view.selected_index();
         let tab_stop = timeline.roving.get();
         let dates = timeline.settings().dates;
         let scale = timeline.scale();
@@ -203,11 +199,6 @@ pub fn Drawing() -> impl IntoView {
             <Tooltip hover />
         </div>
     }
-}
-
-/// The element an event happened on.
-fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
-    event.target()?.dyn_into::<web_sys::Element>().ok()
 }
 
 fn step_for(key: &str) -> Option<Step> {

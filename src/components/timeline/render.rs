@@ -1,44 +1,19 @@
-//! Turns a scene (the core's plain description of the drawing) into SVG elements.
-//! Text goes in as text nodes, never as markup.
+//! Draws a scene (the core's plain description of the drawing) into the SVG, keeping
+//! keyboard focus where it was.
 
-use claimline_core::timeline::Element;
+use crate::markup::fill_elements;
+use claimline_core::markup::Element;
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
-
-const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
 /// Replaces what `parent` holds with `elements`, keeping keyboard focus on the mark or
 /// cluster that had it (matched by `data-mark` or `data-days`).
 pub fn draw(parent: &web_sys::Element, elements: &[Element]) {
     let focused = focused_key(parent);
-    parent.set_text_content(None);
-    let document = document();
-    for element in elements {
-        if let Some(node) = build(&document, element) {
-            let _ = parent.append_child(&node);
-        }
-    }
+    fill_elements(parent, elements);
     if let Some((name, key)) = focused {
         focus_by_key(parent, name, &key);
     }
-}
-
-fn build(document: &web_sys::Document, element: &Element) -> Option<web_sys::Element> {
-    let node = document
-        .create_element_ns(Some(SVG_NAMESPACE), element.tag)
-        .ok()?;
-    for (name, value) in &element.attributes {
-        let _ = node.set_attribute(name, value);
-    }
-    if let Some(text) = &element.text {
-        node.set_text_content(Some(text));
-    }
-    for child in &element.children {
-        if let Some(child) = build(document, child) {
-            let _ = node.append_child(&child);
-        }
-    }
-    Some(node)
 }
 
 /// The key attribute of the element inside `parent` that has focus.

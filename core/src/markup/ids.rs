@@ -1,9 +1,11 @@
-//! Element ids more than one component refers to, each written once.
+//! Element ids that the markup writes and the page looks up, each written once.
 
 /// The claim detail panel.
 pub const DETAIL: &str = "detail";
 /// The detail's heading, where focus goes after a selection.
 pub const DETAIL_HEADING: &str = "detail-heading";
+/// The input showing the link to copy by hand when the clipboard is refused.
+pub const LINK_FALLBACK: &str = "link-fallback";
 
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {

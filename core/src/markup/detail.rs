@@ -1,0 +1,177 @@
+//! The claim detail: everything about the selected claim, a notice when the link names
+//! no such claim, or a hint when none is selected. Buttons carry a `data-action` the
+//! page handles; links to other claims carry `data-claim`.
+
+use super::card::claim_anchor;
+use super::facts::{chains, dates, figures};
+use super::ids::{DETAIL_HEADING, LINK_FALLBACK};
+use super::Element;
+use crate::model::text::highlight;
+use crate::model::{Appearance, Claim, Story};
+use crate::related::related;
+use crate::words::{article_name, verification_label};
+
+const RELATED_LIMIT: usize = 6;
+
+/// The buttons' actions, as written in `data-action`.
+pub const CLOSE: &str = "close";
+pub const SHOW_ALL: &str = "show-all";
+pub const COPY_LINK: &str = "copy-link";
+pub const SHARE: &str = "share";
+
+/// The panel's content for the selection as the link gave it. `can_share`: the
+/// browser offers Web Share.
+pub fn detail(story: &Story, selected: Option<&str>, can_share: bool) -> Vec<Element> {
+    match selected {
+        None => vec![
+            heading("No claim selected"),
+            Element::new("p").set("class", "hint").text(
+                "Select a claim to read its quotes in context, see related claims and copy a link to it.",
+            ),
+        ],
+        Some(id) => match story.claim(id) {
+            Some(claim) => claim_detail(story, claim, can_share),
+            None => no_such_claim(id),
+        },
+    }
+}
+
+fn heading(text: impl Into<String>) -> Element {
+    Element::new("h2")
+        .set("id", DETAIL_HEADING)
+        .set("tabindex", "-1")
+        .text(text)
+}
+
+fn button(action: &'static str, label: &str) -> Element {
+    Element::new("button")
+        .set("type", "button")
+        .set("data-action", action)
+        .text(label)
+}
+
+fn no_such_claim(id: &str) -> Vec<Element> {
+    vec![
+        heading("No such claim"),
+        Element::new("div")
+            .set("class", "notice")
+            .set("role", "alert")
+            .child(
+                Element::new("p")
+                    .text("This story has no claim with the id “")
+                    .child(Element::new("code").text(id))
+                    .text("”. The link may be mistyped or cut short."),
+            )
+            .child(button(SHOW_ALL, "Show all claims")),
+    ]
+}
+
+fn claim_detail(story: &Story, claim: &Claim, can_share: bool) -> Vec<Element> {
+    let topics = claim
+        .topics
+        .iter()
+        .map(|t| story.topic_label(t).unwrap_or(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let verification = claim.verification.as_ref().map(|v| {
+        Element::new("p")
+            .set("class", "verification")
+            .child(Element::new("strong").text(format!("{}: ", verification_label(Some(v.status)))))
+            .text(v.note.to_string())
+    });
+    let share = Element::new("div")
+        .set("class", "share")
+        .child(button(COPY_LINK, "Copy link"))
+        .children(can_share.then(|| button(SHARE, "Share…")))
+        .child(
+            Element::new("div")
+                .set("class", "share-status")
+                .set("role", "status"),
+        );
+    let related = related(story, claim, RELATED_LIMIT)
+        .into_iter()
+        .map(|other| Element::new("li").child(claim_anchor(other)));
+    let mut parts = vec![Element::new("div")
+        .set("class", "detail-head")
+        .child(heading(claim.statement.to_string()))
+        .child(button(CLOSE, "Close").set("class", "close"))];
+    parts.extend(chains(story, claim));
+    parts.push(dates(claim, true));
+    parts.extend(figures(story, claim));
+    parts.push(
+        Element::new("p")
+            .set("class", "topics")
+            .child(Element::new("strong").text("Topics: "))
+            .text(topics),
+    );
+    parts.extend(verification);
+    parts.push(share);
+    parts.push(Element::new("h3").text("In the articles"));
+    parts.extend(
+        claim
+            .appearances
+            .iter()
+            .filter_map(|a| in_context(story, a)),
+    );
+    parts.push(Element::new("h3").text("Related claims"));
+    parts.push(Element::new("ul").set("class", "related").children(related));
+    parts
+}
+
+/// Each paragraph of one article that carries the claim, with the quotes marked.
+fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
+    let article = story.article(&appearance.article)?;
+    let quotes: Vec<&str> = appearance.quotes.iter().map(|q| &**q).collect();
+    let paragraphs = article
+        .paragraphs
+        .iter()
+        .filter(|p| quotes.iter().any(|q| p.contains(q)))
+        .map(|paragraph| {
+            let text = highlight(paragraph, &quotes).into_iter().fold(
+                Element::new("p"),
+                |text, segment| match segment.marked {
+                    true => text.child(Element::new("mark").text(segment.text)),
+                    false => text.text(segment.text),
+                },
+            );
+            Element::new("blockquote").child(text)
+        });
+    Some(
+        Element::new("figure")
+            .set("class", "in-context")
+            .child(
+                Element::new("figcaption")
+                    .child(Element::new("strong").text(article_name(story, &article.id)))
+                    .text(" — ")
+                    .child(Element::new("cite").text(article.headline.to_string())),
+            )
+            .children(paragraphs),
+    )
+}
+
+/// What copying the link came to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Copied {
+    Done,
+    /// The clipboard was refused: the link is shown to copy by hand.
+    Refused(String),
+}
+
+/// The share status line's content.
+pub fn copy_status(copied: &Copied) -> Vec<super::Node> {
+    match copied {
+        Copied::Done => vec![super::Node::Text("Link copied.".into())],
+        Copied::Refused(url) => vec![
+            Element::new("label")
+                .set("for", LINK_FALLBACK)
+                .text("Copying was refused; copy this link instead:")
+                .into(),
+            Element::new("input")
+                .set("id", LINK_FALLBACK)
+                .set("type", "text")
+                .set("readonly", "")
+                .set("value", url.as_str())
+                .into(),
+        ],
+    }
+}

@@ -1,0 +1,115 @@
+//! Page content as plain data — elements, attributes and text — built here and turned
+//! into DOM by one small renderer in the page. Building content this way instead of
+//! with a template per element kind keeps the download small, and what a view shows
+//! can be checked natively.
+
+pub mod card;
+pub mod detail;
+pub mod facts;
+pub mod ids;
+
+use crate::words::coordinate;
+
+/// A piece of content: an element, or text (always set as a text node, never parsed).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Element(Element),
+    Text(String),
+}
+
+/// One element: its tag, attributes and children.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Element {
+    pub tag: &'static str,
+    pub attributes: Vec<(&'static str, String)>,
+    pub children: Vec<Node>,
+}
+
+impl Element {
+    pub fn new(tag: &'static str) -> Element {
+        Element {
+            tag,
+            ..Element::default()
+        }
+    }
+
+    pub fn set(mut self, name: &'static str, value: impl Into<String>) -> Element {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    /// An attribute holding a coordinate, written without float formatting.
+    pub fn at(self, name: &'static str, value: f64) -> Element {
+        self.set(name, coordinate(value))
+    }
+
+    pub fn text(mut self, text: impl Into<String>) -> Element {
+        self.children.push(Node::Text(text.into()));
+        self
+    }
+
+    pub fn child(mut self, child: Element) -> Element {
+        self.children.push(Node::Element(child));
+        self
+    }
+
+    /// Appends each element, in order: `None` adds nothing.
+    pub fn children(mut self, children: impl IntoIterator<Item = Element>) -> Element {
+        self.children
+            .extend(children.into_iter().map(Node::Element));
+        self
+    }
+
+    /// The value of an attribute, if set.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The child elements, skipping text.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.children.iter().filter_map(|node| match node {
+            Node::Element(element) => Some(element),
+            Node::Text(_) => None,
+        })
+    }
+
+    /// All the text inside, as a reader would see it run together.
+    pub fn text_content(&self) -> String {
+        let mut text = String::new();
+        collect_text(&self.children, &mut text);
+        text
+    }
+
+    /// This element and every element inside it, depth first.
+    pub fn descendants(&self) -> Vec<&Element> {
+        let mut found = vec![self];
+        for child in self.elements() {
+            found.extend(child.descendants());
+        }
+        found
+    }
+
+    /// Whether `class` is one of the element's classes.
+    pub fn has_class(&self, class: &str) -> bool {
+        self.attribute("class")
+            .is_some_and(|all| all.split(' ').any(|c| c == class))
+    }
+}
+
+fn collect_text(nodes: &[Node], into: &mut String) {
+    for node in nodes {
+        match node {
+            Node::Text(text) => into.push_str(text),
+            Node::Element(element) => collect_text(&element.children, into),
+        }
+    }
+}
+
+impl From<Element> for Node {
+    fn from(element: Element) -> Node {
+        Node::Element(element)
+    }
+}
