@@ -11,8 +11,7 @@ if ! command -v twiggy >/dev/null; then
   echo "installing: twiggy"
   cargo install twiggy --locked
 fi
-# CLAIMLINE_FEATURES=timeline weighs the build with those cargo features.
-cargo build --quiet --release --target wasm32-unknown-unknown -p claimline ${CLAIMLINE_FEATURES:+--features "$CLAIMLINE_FEATURES"}
+cargo build --quiet --release --target wasm32-unknown-unknown -p claimline
 mkdir -p "$out/shipped"
 wasm=target/wasm32-unknown-unknown/release/claimline.wasm
 # As shipped, for the total; then again keeping names, for the breakdown.

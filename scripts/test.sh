@@ -15,8 +15,6 @@ step cargo fmt --all --check
 step cargo clippy --workspace --all-targets -- -D warnings
 # The app as it ships: the browser-only code, which the native targets above skip.
 step cargo clippy --target wasm32-unknown-unknown -p claimline -- -D warnings
-# The Timeline view, built but not yet shipped (see the feature in Cargo.toml).
-step cargo clippy --target wasm32-unknown-unknown -p claimline --features timeline -- -D warnings
 step cargo test --workspace
 # The project's own tools: the size gate passes and fails as it should.
 step node --test tests/tools/

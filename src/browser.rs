@@ -3,6 +3,7 @@
 //! nothing here panics.
 
 use leptos::prelude::{document, request_animation_frame};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -111,6 +112,20 @@ pub fn scroll_into_view(id: &str, centred: bool) {
         });
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
+
+/// Calls `handle` for each event named in `events` on `target`, for as long as the
+/// returned closure is kept: one closure however many events.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    events: &[&str],
+    handle: impl FnMut(web_sys::Event) + 'static,
+) -> Closure<dyn FnMut(web_sys::Event)> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handle);
+    for name in events {
+        let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    }
+    closure
 }
 
 /// The element an event happened on.

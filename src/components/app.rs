@@ -3,9 +3,7 @@ use super::claim_list::ClaimList;
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
-#[cfg(feature = "timeline")]
 use super::timeline::Timeline;
-#[cfg(feature = "timeline")]
 use super::view_nav::ViewNav;
 use crate::browser::{current_query, is_wide, scroll_into_view};
 use crate::bundled::BUNDLED;
@@ -54,11 +52,11 @@ pub fn App() -> impl IntoView {
             <h1>{story.title.clone()}</h1>
             <p class="sources">"Who claims what, from " {sources}</p>
         </header>
-        {view_nav()}
+        <ViewNav />
         <LinkNotice ignored />
         <div class="layout">
             <Facets />
-            <main class="workspace" class:wide-view=move || cfg!(feature = "timeline") && view.current.get() != View::Claims>
+            <main class="workspace" class:wide-view=move || view.current.get() != View::Claims>
                 {move || main_view(view.current.get())}
                 <ClaimDetail />
             </main>
@@ -86,19 +84,10 @@ fn bring_selection_into_view(view: StoryView) {
     });
 }
 
-#[cfg(feature = "timeline")]
-fn view_nav() -> impl IntoView {
-    view! { <ViewNav /> }
-}
-
-#[cfg(not(feature = "timeline"))]
-fn view_nav() {}
-
 /// The view beside the claim detail.
 fn main_view(current: View) -> AnyView {
     match current {
-        #[cfg(feature = "timeline")]
         View::Timeline => view! { <Timeline /> }.into_any(),
-        _ => view! { <ClaimList /> }.into_any(),
+        View::Claims => view! { <ClaimList /> }.into_any(),
     }
 }

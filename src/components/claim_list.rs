@@ -1,86 +1,83 @@
 use super::story_view::StoryView;
-use crate::markup::{build, HTML};
+use crate::browser::closest;
+use crate::markup::{build, fill_elements, HTML};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
-use claimline_core::markup::card::card;
-use claimline_core::words::group_thousands;
-use leptos::html::Ol;
+use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
+use leptos::ev::MouseEvent;
+use leptos::html::Section;
 use leptos::prelude::*;
 
 /// Rows added at a time: enough to read on, few enough that a filter change on a
 /// story of thousands of claims still redraws within a frame.
 const PAGE: usize = 100;
 
-/// The claims that pass the filters, a page at a time. Each row is built once from the
-/// core's markup and kept, so a filter change only inserts and removes rows.
+/// The claims that pass the filters, a page at a time. The list is the core's markup:
+/// each row is built once and kept, so a filter change only inserts and removes rows.
 #[component]
 pub fn ClaimList() -> impl IntoView {
     let view = StoryView::get();
     let selected_index = untrack(|| view.selected_index());
-    let limit = RwSignal::new(
-        view.matches
-            .with_untracked(|m| rows_to_show(m, selected_index, PAGE)),
-    );
-    let hidden = move || view.matches.with(Vec::len).saturating_sub(limit.get());
-    let more_label = move || {
-        let next = hidden().min(PAGE);
-        format!(
-            "Show {next} more ({} not shown)",
-            group_thousands(hidden() as u64)
-        )
-    };
-    let clear = move |_| view.clear_filters();
-    let list = NodeRef::<Ol>::new();
-    let rows = StoredValue::new_local(Rows::new(view.story.claims.len()));
+    let limit = RwSignal::new(untrack(|| {
+        view.with_matches(|m| rows_to_show(m, selected_index, PAGE))
+    }));
+    let section = NodeRef::<Section>::new();
+    let rows = StoredValue::new_local(None::<Rows>);
     Effect::new(move |_| {
-        let Some(list) = list.get() else { return };
-        let wanted = view
-            .matches
-            .with(|m| m.iter().take(limit.get()).copied().collect::<Vec<_>>());
+        let Some(section) = section.get() else { return };
+        let (wanted, hidden) = view.with_matches(|m| {
+            let shown = m.len().min(limit.get());
+            (m[..shown].to_vec(), m.len() - shown)
+        });
         let selected = view.selected_index();
-        rows.update_value(|rows| rows.show(view, &list, wanted, selected));
+        rows.update_value(|rows| {
+            let rows = rows.get_or_insert_with(|| Rows::new(view, &section));
+            rows.show(view, wanted, selected, hidden);
+        });
     });
-    view! {
-        <section class="list" aria-labelledby="list-heading">
-            <h2 id="list-heading" class="visually-hidden">"Claims"</h2>
-            <Show when=move || view.matches.with(Vec::is_empty)>
-                <p class="empty">
-                    "No claim matches these filters. "
-                    <button type="button" on:click=clear>"Clear all filters"</button>
-                </p>
-            </Show>
-            <ol class="claims" node_ref=list on:click=move |e| { view.follow_claim_link(&e); }></ol>
-            <Show when=move || { hidden() > 0 }>
-                <button type="button" class="more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {more_label}
-                </button>
-            </Show>
-        </section>
-    }
+    let on_click = move |event: MouseEvent| {
+        view.follow_claim_link(&event);
+        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        match action.as_deref() {
+            Some(CLEAR_FILTERS) => view.clear_filters(),
+            Some(SHOW_MORE) => limit.update(|l| *l += PAGE),
+            _ => {}
+        }
+    };
+    view! { <section class="list" aria-labelledby="list-heading" node_ref=section on:click=on_click></section> }
 }
 
-/// The rows built so far, by claim index, and which are shown and selected.
+/// The list's elements, the rows built so far (by claim index), and which are shown
+/// and selected.
 struct Rows {
+    list: Option<web_sys::Element>,
+    empty: Option<web_sys::Element>,
+    more: Option<web_sys::Element>,
     built: Vec<Option<web_sys::Element>>,
     shown: Vec<usize>,
     selected: Option<usize>,
 }
 
 impl Rows {
-    fn new(claims: usize) -> Rows {
+    fn new(view: StoryView, section: &web_sys::Element) -> Rows {
+        fill_elements(section, &list_frame());
+        let find = |selector: &str| section.query_selector(selector).ok().flatten();
         Rows {
-            built: vec![None; claims],
+            list: find("ol"),
+            empty: find(".empty"),
+            more: find(".more"),
+            built: vec![None; view.story.claims.len()],
             shown: Vec::new(),
             selected: None,
         }
     }
 
-    /// Shows the `wanted` rows in `list`, marking the selected one.
+    /// Shows the `wanted` rows, marking the selected one, and says how many are hidden.
     fn show(
         &mut self,
         view: StoryView,
-        list: &web_sys::Element,
         wanted: Vec<usize>,
         selected: Option<usize>,
+        hidden: usize,
     ) {
         for edit in row_edits(&self.shown, &wanted) {
             match edit {
@@ -91,18 +88,25 @@ impl Rows {
                 }
                 RowEdit::Insert { row, before } => {
                     let before = before.and_then(|b| self.built.get(b).cloned().flatten());
-                    if let Some(element) = self.row(view, row) {
+                    if let (Some(element), Some(list)) = (self.row(view, row), &self.list) {
                         let _ = list.insert_before(&element, before.as_ref().map(AsRef::as_ref));
                     }
                 }
             }
         }
-        self.shown = wanted;
         for (row, is_selected) in [(self.selected, false), (selected, true)] {
             if let Some(Some(element)) = row.and_then(|r| self.built.get(r)) {
                 mark_selected(element, is_selected);
             }
         }
+        if let Some(empty) = &self.empty {
+            let _ = empty.toggle_attribute_with_force("hidden", !wanted.is_empty());
+        }
+        if let Some(more) = &self.more {
+            let _ = more.toggle_attribute_with_force("hidden", hidden == 0);
+            more.set_text_content(Some(&more_label(hidden, PAGE)));
+        }
+        self.shown = wanted;
         self.selected = selected;
     }
 

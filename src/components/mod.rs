@@ -6,9 +6,7 @@ mod claim_list;
 mod facets;
 mod link_notice;
 mod story_view;
-#[cfg(feature = "timeline")]
 mod timeline;
-#[cfg(feature = "timeline")]
 mod view_nav;
 
 pub use app::App;

@@ -22,8 +22,6 @@ pub struct StoryView {
     pub filters: Memo<Filters>,
     /// The filters applied: matching claims and per-option counts, in one pass.
     pub outcome: Memo<Outcome>,
-    /// Indices of the claims that pass the filters, in story order.
-    pub matches: Memo<Vec<usize>>,
     /// The selected claim's id, as the link gave it: it may name no claim.
     pub selected: Memo<Option<String>>,
 }
@@ -34,7 +32,6 @@ impl StoryView {
         let current = Memo::new(move |_| state.with(|s| s.view));
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let outcome = Memo::new(move |_| filters.with(|f| explorer.apply(f)));
-        let matches = Memo::new(move |_| outcome.with(|o| o.matches.clone()));
         let selected = Memo::new(move |_| state.with(|s| s.claim.clone()));
         StoryView {
             story,
@@ -43,13 +40,18 @@ impl StoryView {
             current,
             filters,
             outcome,
-            matches,
             selected,
         }
     }
 
     pub fn get() -> StoryView {
         expect_context::<StoryView>()
+    }
+
+    /// Reads the indices of the claims that pass the filters, in story order; tracks
+    /// the filters.
+    pub fn with_matches<R>(&self, read: impl FnOnce(&[usize]) -> R) -> R {
+        self.outcome.with(|o| read(&o.matches))
     }
 
     /// The claim at a position in the story.

@@ -1,8 +1,10 @@
 use super::story_view::StoryView;
-use crate::browser::{is_plain_click, HistoryMode};
-use claimline_core::url_state::{href, UrlState, View};
-use claimline_core::words::view_title;
+use crate::browser::{closest, is_plain_click, HistoryMode};
+use crate::markup::redraw;
+use claimline_core::markup::nav::view_links;
+use claimline_core::url_state::View;
 use leptos::ev::MouseEvent;
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 /// The views, as real links that keep the rest of the state (filters, selection); the
@@ -10,32 +12,25 @@ use leptos::prelude::*;
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let view = StoryView::get();
-    let links = View::ALL
-        .into_iter()
-        .map(|target| {
-            let link = move || {
-                view.state.with(|state| {
-                    href(&UrlState {
-                        view: target,
-                        ..state.clone()
-                    })
-                })
-            };
-            let current = move || (view.current.get() == target).then_some("page");
-            let on_click = move |event: MouseEvent| {
-                if is_plain_click(&event) {
-                    event.prevent_default();
-                    view.change(HistoryMode::Push, |s| s.view = target);
-                }
-            };
-            view! {
-                <li><a href=link aria-current=current on:click=on_click>{view_title(target)}</a></li>
-            }
-        })
-        .collect_view();
+    let links = NodeRef::<Ul>::new();
+    Effect::new(move |_| {
+        if let Some(links) = links.get() {
+            view.state
+                .with(|state| redraw(&links, &view_links(state), &["data-view"]));
+        }
+    });
+    let on_click = move |event: MouseEvent| {
+        let target = closest(&event, "a[data-view]")
+            .and_then(|a| a.get_attribute("data-view"))
+            .and_then(|key| View::from_key(&key));
+        if let Some(target) = target.filter(|_| is_plain_click(&event)) {
+            event.prevent_default();
+            view.change(HistoryMode::Push, |s| s.view = target);
+        }
+    };
     view! {
-        <nav class="views" aria-label="Views">
-            <ul>{links}</ul>
+        <nav class="views" aria-label="Views" on:click=on_click>
+            <ul node_ref=links></ul>
         </nav>
     }
 }

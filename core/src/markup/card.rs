@@ -29,3 +29,43 @@ pub fn card(story: &Story, claim: &Claim) -> Element {
         .child(dates(claim, false))
         .children(figures(story, claim))
 }
+
+/// The buttons' actions around the list, as written in `data-action`.
+pub const CLEAR_FILTERS: &str = "clear-filters";
+pub const SHOW_MORE: &str = "show-more";
+
+/// The list's frame, built once: its heading, the notice for when nothing matches, the
+/// list itself and the button for more rows. The notice and the button start hidden.
+pub fn list_frame() -> Vec<Element> {
+    vec![
+        Element::new("h2")
+            .set("id", "list-heading")
+            .set("class", "visually-hidden")
+            .text("Claims"),
+        Element::new("p")
+            .set("class", "empty")
+            .set("hidden", "")
+            .text("No claim matches these filters. ")
+            .child(
+                Element::new("button")
+                    .set("type", "button")
+                    .set("data-action", CLEAR_FILTERS)
+                    .text("Clear all filters"),
+            ),
+        Element::new("ol").set("class", "claims"),
+        Element::new("button")
+            .set("type", "button")
+            .set("class", "more")
+            .set("data-action", SHOW_MORE)
+            .set("hidden", ""),
+    ]
+}
+
+/// The label of the button for more rows, when `hidden` rows are not shown.
+pub fn more_label(hidden: usize, page: usize) -> String {
+    format!(
+        "Show {} more ({} not shown)",
+        hidden.min(page),
+        crate::words::group_thousands(hidden as u64)
+    )
+}

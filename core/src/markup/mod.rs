@@ -5,8 +5,10 @@
 
 pub mod card;
 pub mod detail;
+pub mod facets;
 pub mod facts;
 pub mod ids;
+pub mod nav;
 
 use crate::words::coordinate;
 

@@ -6,6 +6,7 @@
 //! filtered claims → [`marks`] (per date mode) → [`LaneIndex::lanes`] (per lane mode)
 //! → [`layout`] (per window and width) → draw; [`ticks`] per window and width.
 
+mod controls;
 mod day_range;
 mod framing;
 mod lanes;
@@ -21,6 +22,7 @@ mod wording;
 mod tests;
 
 pub use crate::view::{DateMode, LaneMode};
+pub use controls::{controls, tooltip, Action};
 pub use framing::{around, default_window, fit_all};
 pub use lanes::{Lane, LaneIndex};
 pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};

@@ -1,8 +1,8 @@
 use super::gestures::Gestures;
-use super::render::{draw, focus_by_key};
 use super::tooltip::{Hover, Tooltip};
 use super::{TimelineView, ZOOM_STEP};
-use crate::browser::{focus_after_render, is_plain_click, target_element};
+use crate::browser::{focus_after_render, is_plain_click, listen, target_element};
+use crate::markup::{focus_by_key, redraw};
 use claimline_core::markup::ids::DETAIL_HEADING;
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
@@ -10,10 +10,11 @@ use claimline_core::timeline::{
     LayoutOptions, SceneInput, Step,
 };
 use claimline_core::words::coordinate;
-use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::svg::Svg;
+use wasm_bindgen::JsCast;
 
 /// How much of the window an arrow key on the frame pans.
 const PAN_SHARE: f64 = 0.2;
@@ -74,18 +75,25 @@ pub fn Drawing() -> impl IntoView {
         });
         let _ = svg.set_attribute("width", &coordinate(scale.width));
         let _ = svg.set_attribute("height", &coordinate(drawn.height));
-        draw(&svg, &drawn.elements);
+        if let Some(frame) = frame.get_untracked() {
+            let described = format!(
+                "Timeline, {}. Drag, or use the arrow keys, to move in time; + and − zoom; Tab reaches the claims.",
+                window_words(scale.window)
+            );
+            let _ = frame.set_attribute("aria-label", &described);
+        }
+        redraw(&svg, &drawn.elements, &["data-mark", "data-days"]);
     });
 
-    let on_click = move |event: MouseEvent| {
-        let Some(target) = target_element(&event) else {
+    let on_click = move |event: &MouseEvent| {
+        let Some(target) = target_element(event) else {
             return;
         };
         if let Some(mark) = target.closest("[data-mark]").ok().flatten() {
             if gestures.was_drag() {
                 // The press panned the timeline: it selects nothing.
                 event.prevent_default();
-            } else if is_plain_click(&event) {
+            } else if is_plain_click(event) {
                 event.prevent_default();
                 if let Some(focus) = mark
                     .get_attribute("data-mark")
@@ -105,8 +113,8 @@ pub fn Drawing() -> impl IntoView {
         }
     };
 
-    let on_key = move |event: KeyboardEvent| {
-        let Some(target) = target_element(&event) else {
+    let on_key = move |event: &KeyboardEvent| {
+        let Some(target) = target_element(event) else {
             return;
         };
         let key = event.key();
@@ -169,37 +177,61 @@ pub fn Drawing() -> impl IntoView {
         hover.set(found);
     };
 
-    let described = move || {
-        format!(
-            "Timeline, {}. Drag, or use the arrow keys, to move in time; + and − zoom; Tab reaches the claims.",
-            window_words(timeline.window())
-        )
+    // One listener for every event on the frame: each listener of its own would cost
+    // the download a template attribute.
+    let handle = move |event: web_sys::Event| {
+        let kind = event.type_();
+        if let Some(event) = event.dyn_ref::<PointerEvent>() {
+            match kind.as_str() {
+                "pointerdown" => gestures.down(event),
+                "pointermove" => gestures.moving(event),
+                "pointerup" | "pointercancel" => gestures.up(event),
+                "pointerover" => show(target_element(event)),
+                "pointerleave" => hover.set(None),
+                // A click arrives as a PointerEvent in some engines.
+                _ => on_click(event),
+            }
+        } else if let Some(event) = event.dyn_ref::<WheelEvent>() {
+            gestures.wheel(event);
+        } else if let Some(event) = event.dyn_ref::<MouseEvent>() {
+            on_click(event);
+        } else if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+            on_key(event);
+        } else if kind == "focusin" {
+            show(target_element(&event));
+        } else if kind == "focusout" {
+            hover.set(None);
+        }
     };
+    let listener = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        if let Some(frame) = frame.get() {
+            listener.set_value(Some(listen(&frame, FRAME_EVENTS, handle)));
+        }
+    });
 
     view! {
-        <div
-            class="timeline-frame"
-            node_ref=frame
-            tabindex="0"
-            role="group"
-            aria-label=described
-            on:click=on_click
-            on:keydown=on_key
-            on:pointerdown=move |e| gestures.down(&e)
-            on:pointermove=move |e| gestures.moving(&e)
-            on:pointerup=move |e| gestures.up(&e)
-            on:pointercancel=move |e| gestures.up(&e)
-            on:wheel=move |e| gestures.wheel(&e)
-            on:pointerover=move |e: PointerEvent| show(target_element(&e))
-            on:pointerleave=move |_| hover.set(None)
-            on:focusin=move |e: FocusEvent| show(target_element(&e))
-            on:focusout=move |_| hover.set(None)
-        >
+        <div class="timeline-frame" node_ref=frame tabindex="0" role="group">
             <svg node_ref=svg class="timeline-svg"></svg>
             <Tooltip hover />
         </div>
     }
 }
+
+/// The events the frame handles.
+const FRAME_EVENTS: &[&str] = &[
+    "click",
+    "keydown",
+    "pointerdown",
+    "pointermove",
+    "pointerup",
+    "pointercancel",
+    "pointerover",
+    "pointerleave",
+    "wheel",
+    "focusin",
+    "focusout",
+];
 
 fn step_for(key: &str) -> Option<Step> {
     Some(match key {

@@ -6,7 +6,6 @@
 mod controls;
 mod drawing;
 mod gestures;
-mod render;
 mod tooltip;
 
 use super::story_view::StoryView;
@@ -119,7 +118,7 @@ pub fn Timeline() -> impl IntoView {
     let by_side: &'static LaneIndex = Box::leak(Box::new(LaneIndex::new(story, LaneMode::Side)));
     let arranged = Memo::new(move |_| {
         let TimelineState { lanes, dates, .. } = view.state.with(|s| s.timeline);
-        let marks = view.matches.with(|matches| marks(story, matches, dates));
+        let marks = view.with_matches(|matches| marks(story, matches, dates));
         let index = match lanes {
             LaneMode::Claimant => by_claimant,
             LaneMode::Side => by_side,

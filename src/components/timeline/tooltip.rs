@@ -1,8 +1,12 @@
 use super::TimelineView;
+use crate::markup::{build, HTML};
 use claimline_core::bounded::bounded;
-use claimline_core::timeline::{claimants, mark_when};
+use claimline_core::timeline::tooltip;
 use claimline_core::words::coordinate;
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 /// The claim under the pointer or keyboard focus, and where its row is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,22 +23,31 @@ pub struct Hover {
 pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
     let timeline = TimelineView::get();
     let story = timeline.view.story;
-    move || {
-        let hover = hover.get()?;
-        let claim = story.claims.get(hover.claim)?;
-        let mark = timeline
-            .arranged
-            .with(|a| a.marks.marks.get(hover.mark).copied())?;
-        let dates = timeline.settings().dates;
-        let width = timeline.width.get();
-        // Kept inside the frame: flipped to the left of the mark near the right edge.
-        let left = bounded(hover.x, 0.0, width - 280.0);
-        Some(view! {
-            <div class="tooltip" aria-hidden="true" style:left=format!("{}px", coordinate(left)) style:top=format!("{}px", coordinate(hover.y))>
-                <p class="tooltip-statement">{claim.statement.clone()}</p>
-                <p>{claimants(story, claim)}</p>
-                <p>{mark_when(claim, &mark, dates)}</p>
-            </div>
-        })
-    }
+    let holder = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(holder) = holder.get() else { return };
+        let shown = hover.get().and_then(|hover| {
+            let claim = story.claims.get(hover.claim)?;
+            let mark = timeline
+                .arranged
+                .with(|a| a.marks.marks.get(hover.mark).copied())?;
+            // Kept inside the frame: flipped to the left of the mark near the right edge.
+            let left = bounded(hover.x, 0.0, timeline.width.get() - 280.0);
+            let dates = timeline.settings().dates;
+            Some((tooltip(story, claim, &mark, dates), left, hover.y))
+        });
+        holder.set_text_content(None);
+        let Some((content, left, top)) = shown else {
+            return;
+        };
+        let Some(built) = build(&content, HTML).and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        else {
+            return;
+        };
+        let style = built.style();
+        let _ = style.set_property("left", &format!("{}px", coordinate(left)));
+        let _ = style.set_property("top", &format!("{}px", coordinate(top)));
+        let _ = holder.append_child(&built);
+    });
+    view! { <div class="tooltip-holder" node_ref=holder></div> }
 }
