@@ -26,6 +26,8 @@ const STATES = {
   'filters and search': '?side=ukraine&topic=casualties&q=killed',
   'no match': '?q=nothing-matches-this',
   'an unknown claim and ignored parameters': '?claim=nope&side=mars',
+  'the timeline': '?view=timeline',
+  'the timeline by side, with a selection': '?view=timeline&lanes=side&dates=about&claim=nk-troops-in-russia-up-to-12000',
 };
 
 for (const scheme of ['light', 'dark']) {

@@ -346,7 +346,8 @@ fn cluster_box_end(cluster: &Cluster, px_per_char: f64) -> f64 {
 }
 
 /// The statement cut to `max` characters, the last of them "…" when it was longer,
-/// and how many characters that is.
+/// and how many characters that is. The cut falls between words where there is one,
+/// so the label reads as the start of the statement (and of the mark's name).
 fn truncate(text: &str, max: usize) -> (String, usize) {
     let mut chars = text.char_indices();
     match chars.nth(max) {
@@ -357,10 +358,42 @@ fn truncate(text: &str, max: usize) -> (String, usize) {
                 .char_indices()
                 .nth(max - 1)
                 .map_or(text.len(), |(at, _)| at);
-            let kept = text[..cut_at].trim_end();
+            let whole_words = match text[cut_at..].starts_with(char::is_whitespace) {
+                true => cut_at,
+                // Not even the first word fits: the ellipsis alone says there is more.
+                false => text[..cut_at].rfind(char::is_whitespace).unwrap_or(0),
+            };
+            let mut kept = text[..whole_words].trim_end();
+            // An aside cut open ("unit (in…") reads as neither the text nor its name.
+            if let Some(space) = kept.rfind(' ') {
+                if kept[space + 1..].starts_with(['(', '[', '“', '"']) {
+                    kept = kept[..space].trim_end();
+                }
+            }
             let label = format!("{kept}…");
             let count = label.chars().count();
             (label, count)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+
+    #[test]
+    fn labels_are_cut_between_words_and_never_open_an_aside() {
+        assert_eq!(truncate("Short", 10).0, "Short");
+        assert_eq!(
+            truncate("North Korean troops crossed", 16).0,
+            "North Korean…"
+        );
+        assert_eq!(
+            truncate("The Ukrainian unit (in context, the drone unit)", 24).0,
+            "The Ukrainian unit…"
+        );
+        assert_eq!(truncate("Neither Russia nor North Korea", 6).0, "…");
+        let (label, chars) = truncate("Zelenskyy says more than 3,000 were killed", 20);
+        assert_eq!((label.as_str(), chars), ("Zelenskyy says more…", 20));
     }
 }

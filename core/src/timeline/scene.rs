@@ -284,6 +284,8 @@ fn mark_element(
     .child(
         Element::new("text")
             .set("class", "label")
+            // Cut short to fit, so not the name: the link's label holds it whole.
+            .set("aria-hidden", "true")
             .at("x", x)
             .at("y", y + 20.0)
             .text(placed.label.clone()),
@@ -349,7 +351,7 @@ fn edge(beyond: Beyond, later: bool, width: f64) -> Option<Element> {
             .set("data-edge", day.to_string())
             .set(
                 "aria-label",
-                format!("{count} {claims} {side} than the window: move to the nearest"),
+                format!("{count} {side}: {claims} outside the window, move to the nearest"),
             )
             .child(
                 Element::new("rect")
@@ -472,7 +474,7 @@ mod tests {
             assert!(day != 0);
             assert!(edge
                 .attribute("aria-label")
-                .is_some_and(|l| l.contains("than the window")));
+                .is_some_and(|l| l.contains("outside the window")));
         }
     }
 
