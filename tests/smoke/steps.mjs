@@ -112,4 +112,19 @@ export const STEPS = [
       assert.deepEqual(await listed(d), allIds);
     },
   },
+  {
+    name: 'a shared timeline link opens as shared, and a claim selects on it',
+    async run(d) {
+      await d.open('?view=timeline&lanes=side&from=2024-12-15&to=2024-12-24');
+      await d.waitFor(() => document.querySelectorAll('.timeline-svg a.mark').length > 0);
+      assert.equal(await d.attr('[data-action="lanes-side"]', 'aria-pressed'), 'true');
+      assert.match(await d.attr('.timeline-frame', 'aria-label'), /15 Dec 2024 to 24 Dec 2024/);
+      const id = await d.attr('.timeline-svg a.mark', 'data-claim');
+      assert.ok(allIds.includes(id), `a mark names a claim: ${id}`);
+      await d.click(`.timeline-svg a.mark[data-claim="${id}"] .shape`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statementOf(id)));
+      const query = new URLSearchParams(await d.query());
+      assert.deepEqual([query.get('view'), query.get('claim')], ['timeline', id]);
+    },
+  },
 ];
