@@ -3,6 +3,7 @@ use crate::browser::closest;
 use crate::markup::{build, fill_elements, HTML};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
 use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
+use claimline_core::markup::ids::LIST_HEADING;
 use leptos::ev::MouseEvent;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -43,7 +44,7 @@ pub fn ClaimList() -> impl IntoView {
             _ => {}
         }
     };
-    view! { <section class="list" aria-labelledby="list-heading" node_ref=section on:click=on_click></section> }
+    view! { <section class="list" aria-labelledby=LIST_HEADING node_ref=section on:click=on_click></section> }
 }
 
 /// The list's elements, the rows built so far (by claim index), and which are shown

@@ -1,7 +1,7 @@
 //! One claim in the list: its statement as a link to it, attribution, dates, figures.
 
 use super::facts::{chains, dates, figures};
-use super::ids::claim_row;
+use super::ids::{claim_row, LIST_HEADING};
 use super::Element;
 use crate::model::{Claim, Story};
 use crate::url_state::claim_link;
@@ -39,7 +39,7 @@ pub const SHOW_MORE: &str = "show-more";
 pub fn list_frame() -> Vec<Element> {
     vec![
         Element::new("h2")
-            .set("id", "list-heading")
+            .set("id", LIST_HEADING)
             .set("class", "visually-hidden")
             .text("Claims"),
         Element::new("p")

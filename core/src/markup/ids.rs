@@ -4,6 +4,8 @@
 pub const DETAIL: &str = "detail";
 /// The detail's heading, where focus goes after a selection.
 pub const DETAIL_HEADING: &str = "detail-heading";
+/// The claim list's heading, which names its section.
+pub const LIST_HEADING: &str = "list-heading";
 /// The input showing the link to copy by hand when the clipboard is refused.
 pub const LINK_FALLBACK: &str = "link-fallback";
 
