@@ -1,60 +1,44 @@
-//! Turns the core's markup into DOM. Text goes in as text nodes, never as markup.
-//! Elements take their parent's namespace, so the same calls draw HTML and SVG.
+//! Puts the core's markup into the page. The core writes it out as escaped HTML
+//! (`claimline_core::markup::html`), and the browser parses it in one call: as HTML, or
+//! as SVG inside an `<svg>`. One call per redraw instead of one per element, attribute
+//! and text is what keeps large timelines quick to redraw.
 
-use claimline_core::markup::{Element, Node};
+use claimline_core::markup::{html, nodes_html, Element, Node};
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
-/// The namespace of HTML elements.
-pub const HTML: Option<&str> = Some("http://www.w3.org/1999/xhtml");
-
-/// Replaces what `parent` holds with `nodes`.
-pub fn fill(parent: &web_sys::Element, nodes: &[Node]) {
-    parent.set_text_content(None);
-    let namespace = parent.namespace_uri();
-    for node in nodes {
-        append(parent, node, namespace.as_deref());
-    }
+/// Replaces what `parent` holds with `elements`.
+pub fn fill(parent: &web_sys::Element, elements: &[Element]) {
+    parent.set_inner_html(&html(elements));
 }
 
-/// Replaces what `parent` holds with `elements`.
-pub fn fill_elements(parent: &web_sys::Element, elements: &[Element]) {
-    parent.set_text_content(None);
-    append_elements(parent, elements);
+/// Replaces what `parent` holds with `nodes`: text, elements or both.
+pub fn fill_nodes(parent: &web_sys::Element, nodes: &[Node]) {
+    parent.set_inner_html(&nodes_html(nodes));
 }
 
 /// Adds `elements` after what `parent` holds.
-pub fn append_elements(parent: &web_sys::Element, elements: &[Element]) {
-    let namespace = parent.namespace_uri();
-    for element in elements {
-        append_element(parent, element, namespace.as_deref());
-    }
+pub fn append(parent: &web_sys::Element, elements: &[Element]) {
+    let _ = parent.insert_adjacent_html("beforeend", &html(elements));
 }
 
-/// Builds one element and everything inside it, in `namespace`.
-pub fn build(element: &Element, namespace: Option<&str>) -> Option<web_sys::Element> {
-    let built = document().create_element_ns(namespace, element.tag).ok()?;
-    for (name, value) in &element.attributes {
-        let _ = built.set_attribute(name, value);
-    }
-    for child in &element.children {
-        append(&built, child, namespace);
-    }
-    Some(built)
-}
-
-fn append(parent: &web_sys::Element, node: &Node, namespace: Option<&str>) {
-    match node {
-        Node::Element(element) => append_element(parent, element, namespace),
-        Node::Text(text) => {
-            let _ = parent.append_child(&document().create_text_node(text));
+/// Adds `element` just before `next`, or at the end of `parent` without one, and
+/// returns the element made.
+pub fn insert(
+    parent: &web_sys::Element,
+    element: &Element,
+    next: Option<&web_sys::Element>,
+) -> Option<web_sys::Element> {
+    let markup = html(std::slice::from_ref(element));
+    match next {
+        Some(next) => {
+            next.insert_adjacent_html("beforebegin", &markup).ok()?;
+            next.previous_element_sibling()
         }
-    }
-}
-
-fn append_element(parent: &web_sys::Element, element: &Element, namespace: Option<&str>) {
-    if let Some(built) = build(element, namespace) {
-        let _ = parent.append_child(&built);
+        None => {
+            parent.insert_adjacent_html("beforeend", &markup).ok()?;
+            parent.last_element_child()
+        }
     }
 }
 
@@ -63,7 +47,7 @@ fn append_element(parent: &web_sys::Element, element: &Element, namespace: Optio
 /// carries) has the same value.
 pub fn redraw(parent: &web_sys::Element, elements: &[Element], keys: &[&'static str]) {
     let focused = focused_key(parent, keys);
-    fill_elements(parent, elements);
+    fill(parent, elements);
     if let Some((name, key)) = focused {
         focus_by_key(parent, name, &key);
     }

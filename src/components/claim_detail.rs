@@ -1,6 +1,6 @@
 use super::story_view::StoryView;
 use crate::browser::{absolute_url, can_share, closest, copy_text, focus_after_render, share};
-use crate::markup::{fill, fill_elements};
+use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{
     copy_status, detail, Copied, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
 };
@@ -23,7 +23,7 @@ pub fn ClaimDetail() -> impl IntoView {
     Effect::new(move |_| {
         let Some(panel) = panel.get() else { return };
         view.selected
-            .with(|id| fill_elements(&panel, &detail(view.story, id.as_deref(), sharing)));
+            .with(|id| fill(&panel, &detail(view.story, id.as_deref(), sharing)));
     });
     let on_click = move |event: MouseEvent| {
         view.follow_claim_link(&event);
@@ -71,7 +71,7 @@ fn copy_link(view: StoryView, share_block: Option<web_sys::Element>) {
         };
         let status = share_block.and_then(|b| b.query_selector(".share-status").ok().flatten());
         if let Some(status) = status {
-            fill(&status, &copy_status(&copied));
+            fill_nodes(&status, &copy_status(&copied));
         }
     });
 }

@@ -1,6 +1,6 @@
 use super::story_view::StoryView;
 use crate::browser::closest;
-use crate::markup::{build, fill_elements, HTML};
+use crate::markup::{fill, insert};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
 use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
 use claimline_core::markup::ids::LIST_HEADING;
@@ -60,7 +60,7 @@ struct Rows {
 
 impl Rows {
     fn new(view: StoryView, section: &web_sys::Element) -> Rows {
-        fill_elements(section, &list_frame());
+        fill(section, &list_frame());
         let find = |selector: &str| section.query_selector(selector).ok().flatten();
         Rows {
             list: find("ol"),
@@ -89,9 +89,7 @@ impl Rows {
                 }
                 RowEdit::Insert { row, before } => {
                     let before = before.and_then(|b| self.built.get(b).cloned().flatten());
-                    if let (Some(element), Some(list)) = (self.row(view, row), &self.list) {
-                        let _ = list.insert_before(&element, before.as_ref().map(AsRef::as_ref));
-                    }
+                    self.insert(view, row, before.as_ref());
                 }
             }
         }
@@ -111,14 +109,22 @@ impl Rows {
         self.selected = selected;
     }
 
-    /// The row for a claim, built on first use.
-    fn row(&mut self, view: StoryView, index: usize) -> Option<web_sys::Element> {
-        let slot = self.built.get_mut(index)?;
-        if slot.is_none() {
-            let claim = view.claim(index)?;
-            *slot = build(&card(view.story, claim), HTML);
+    /// Puts a claim's row back before `next` (at the end without one), building it
+    /// on first use.
+    fn insert(&mut self, view: StoryView, index: usize, next: Option<&web_sys::Element>) {
+        let (Some(list), Some(slot)) = (&self.list, self.built.get_mut(index)) else {
+            return;
+        };
+        match slot {
+            Some(row) => {
+                let _ = list.insert_before(row, next.map(AsRef::as_ref));
+            }
+            None => {
+                if let Some(claim) = view.claim(index) {
+                    *slot = insert(list, &card(view.story, claim), next);
+                }
+            }
         }
-        slot.clone()
     }
 }
 

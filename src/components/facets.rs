@@ -1,6 +1,6 @@
 use super::story_view::StoryView;
 use crate::browser::{is_wide, target_element, HistoryMode};
-use crate::markup::append_elements;
+use crate::markup::append;
 use claimline_core::explore::{Facet, Filters};
 use claimline_core::markup::facets::facet_groups;
 use leptos::html::Details;
@@ -91,7 +91,7 @@ fn build_groups(
     view: StoryView,
     holder: &web_sys::Element,
 ) -> Vec<(HtmlInputElement, web_sys::Element)> {
-    append_elements(holder, &facet_groups(view.explorer));
+    append(holder, &facet_groups(view.explorer));
     let (Ok(inputs), Ok(counts)) = (
         holder.query_selector_all("input[data-facet]"),
         holder.query_selector_all(".count"),

@@ -1,20 +1,24 @@
+use crate::browser::closest;
+use crate::markup::fill;
+use claimline_core::markup::notice::{link_notice, DISMISS};
+use leptos::html::Div;
 use leptos::prelude::*;
 
-/// Tells the reader which parts of their link were left out. Nothing from the link is
-/// rendered as HTML: text nodes only.
+/// Tells the reader which parts of their link were left out, until dismissed. The
+/// parts are the link's own text, so they are escaped like every story text.
 #[component]
 pub fn LinkNotice(ignored: RwSignal<Vec<String>>) -> impl IntoView {
-    move || {
-        ignored.with(|notes| {
-            (!notes.is_empty()).then(|| {
-                let text = notes.join(", ");
-                view! {
-                    <div class="notice" role="status">
-                        <p>"Parts of this link were not understood and were left out: " <code>{text}</code></p>
-                        <button type="button" on:click=move |_| ignored.set(Vec::new())>"Dismiss"</button>
-                    </div>
-                }
-            })
-        })
-    }
+    let holder = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if let Some(holder) = holder.get() {
+            ignored.with(|notes| fill(&holder, link_notice(notes).as_slice()));
+        }
+    });
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        if action.as_deref() == Some(DISMISS) {
+            ignored.set(Vec::new());
+        }
+    };
+    view! { <div node_ref=holder on:click=on_click></div> }
 }

@@ -1,18 +1,22 @@
-//! Page content as plain data — elements, attributes and text — built here and turned
-//! into DOM by one small renderer in the page. Building content this way instead of
-//! with a template per element kind keeps the download small, and what a view shows
-//! can be checked natively.
+//! Page content as plain data — elements, attributes and text — built here, written
+//! out as escaped HTML (`html`) and handed to the browser by one small renderer in the
+//! page. Building content this way instead of with a template per element kind keeps
+//! the download small, and what a view shows can be checked natively.
 
 pub mod card;
 pub mod detail;
 pub mod facets;
 pub mod facts;
+mod html;
 pub mod ids;
 pub mod nav;
+pub mod notice;
+
+pub use html::{html, nodes_html};
 
 use crate::words::coordinate;
 
-/// A piece of content: an element, or text (always set as a text node, never parsed).
+/// A piece of content: an element, or text (always escaped when written as HTML).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Node {
     Element(Element),

@@ -1,5 +1,5 @@
 use super::TimelineView;
-use crate::markup::{build, HTML};
+use crate::markup::fill;
 use claimline_core::bounded::bounded;
 use claimline_core::timeline::tooltip;
 use claimline_core::words::coordinate;
@@ -36,18 +36,21 @@ pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
             let dates = timeline.settings().dates;
             Some((tooltip(story, claim, &mark, dates), left, hover.y))
         });
-        holder.set_text_content(None);
         let Some((content, left, top)) = shown else {
+            holder.set_text_content(None);
             return;
         };
-        let Some(built) = build(&content, HTML).and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        fill(&holder, &[content]);
+        // Placed through the style object: the page's policy refuses style attributes.
+        let Some(tip) = holder
+            .first_element_child()
+            .and_then(|tip| tip.dyn_into::<HtmlElement>().ok())
         else {
             return;
         };
-        let style = built.style();
+        let style = tip.style();
         let _ = style.set_property("left", &format!("{}px", coordinate(left)));
         let _ = style.set_property("top", &format!("{}px", coordinate(top)));
-        let _ = holder.append_child(&built);
     });
     view! { <div class="tooltip-holder" node_ref=holder></div> }
 }
