@@ -102,30 +102,72 @@ pub fn focus_after_render(selector: String) {
     });
 }
 
+/// Focus options that leave the page where it is.
+pub fn without_scrolling() -> web_sys::FocusOptions {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    options
+}
+
 /// Scrolls the element with this id into view: centred, or with its top at the top.
 pub fn scroll_into_view(id: &str, centred: bool) {
     if let Some(element) = document().get_element_by_id(id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(match centred {
-            true => web_sys::ScrollLogicalPosition::Center,
-            false => web_sys::ScrollLogicalPosition::Start,
-        });
-        element.scroll_into_view_with_scroll_into_view_options(&options);
+        scroll_to(
+            &element,
+            match centred {
+                true => web_sys::ScrollLogicalPosition::Center,
+                false => web_sys::ScrollLogicalPosition::Start,
+            },
+        );
     }
 }
 
-/// Calls `handle` for each event named in `events` on `target`, for as long as the
-/// returned closure is kept: one closure however many events.
+/// Scrolls the page the least that brings `element` into view.
+pub fn reveal(element: &web_sys::Element) {
+    scroll_to(element, web_sys::ScrollLogicalPosition::Nearest);
+}
+
+fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Calls `handle` for each event named in `events` on `target` until the returned
+/// value is dropped: one closure however many events.
 pub fn listen(
     target: &web_sys::EventTarget,
-    events: &[&str],
+    events: &'static [&'static str],
     handle: impl FnMut(web_sys::Event) + 'static,
-) -> Closure<dyn FnMut(web_sys::Event)> {
+) -> Listening {
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handle);
     for name in events {
         let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
     }
-    closure
+    Listening {
+        target: target.clone(),
+        events,
+        closure,
+    }
+}
+
+/// Listeners added by `listen`. Dropping this removes them, so a part that leaves the
+/// page (kept in its `StoredValue`) takes its listeners on the window with it: one
+/// left behind would run on a part that is gone.
+pub struct Listening {
+    target: web_sys::EventTarget,
+    events: &'static [&'static str],
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        for name in self.events {
+            let _ = self
+                .target
+                .remove_event_listener_with_callback(name, self.closure.as_ref().unchecked_ref());
+        }
+    }
 }
 
 /// The element an event happened on.

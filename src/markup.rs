@@ -3,6 +3,7 @@
 //! as SVG inside an `<svg>`. One call per redraw instead of one per element, attribute
 //! and text is what keeps large timelines quick to redraw.
 
+use crate::browser::without_scrolling;
 use claimline_core::markup::{html, nodes_html, Element, Node};
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -49,7 +50,7 @@ pub fn redraw(parent: &web_sys::Element, elements: &[Element], keys: &[&'static 
     let focused = focused_key(parent, keys);
     fill(parent, elements);
     if let Some((name, key)) = focused {
-        focus_by_key(parent, name, &key);
+        let _ = focus_by_key(parent, name, &key);
     }
 }
 
@@ -64,25 +65,17 @@ fn focused_key(parent: &web_sys::Element, keys: &[&'static str]) -> Option<(&'st
 }
 
 /// Focuses the element inside `parent` whose `name` attribute is `key`, without
-/// scrolling the page.
-pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) {
-    let Ok(all) = parent.query_selector_all(&format!("[{name}]")) else {
-        return;
-    };
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
+/// scrolling the page, and returns it.
+pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) -> Option<web_sys::Element> {
+    let all = parent.query_selector_all(&format!("[{name}]")).ok()?;
+    let options = without_scrolling();
     let found = (0..all.length())
         .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .find(|e| e.get_attribute(name).as_deref() == Some(key));
-    let Some(element) = found else { return };
-    match element.dyn_into::<web_sys::HtmlElement>() {
-        Ok(html) => {
-            let _ = html.focus_with_options(&options);
-        }
-        Err(other) => {
-            if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
-                let _ = svg.focus_with_options(&options);
-            }
-        }
-    }
+        .find(|e| e.get_attribute(name).as_deref() == Some(key))?;
+    // HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the
+    // binding calls it by name, so one binding serves both.
+    let _ = found
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&options);
+    Some(found)
 }

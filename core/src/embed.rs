@@ -4,7 +4,7 @@
 
 use crate::model::{
     Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, List,
-    Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
+    Period, Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
 };
 use std::fmt::Write as _;
 
@@ -90,7 +90,8 @@ macro_rules! emit_struct {
     )*};
 }
 emit_struct! {
-    Story { title, sides, topics, quantities, actors, articles, claims }
+    Story { title, sides, topics, quantities, actors, articles, claims, periods }
+    Period { label, claim }
     Label { id, label }
     Actor { id, name, kind, side }
     Article { id, outlet, headline, headline_note, dateline, published, paragraphs, background }

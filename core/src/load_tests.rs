@@ -72,6 +72,27 @@ fn dangling_references_and_duplicate_ids_are_named() {
 }
 
 #[test]
+fn a_period_needs_a_claim_with_a_time_it_is_about() {
+    let mut story = small();
+    story["periods"][0]["claim"] = "north-40-wounded".into();
+    story["periods"]
+        .as_array_mut()
+        .expect("periods")
+        .push(serde_json::json!({ "label": " ", "claim": "nothing" }));
+    let problems = problems_of(&story);
+    for expected in [
+        "period “The supply shortage”, field claim: “north-40-wounded” gives no time it is about: no span",
+        "period “ ”, field label: a period needs a name",
+        "period “ ”, field claim: “nothing” does not name a known item",
+    ] {
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "missing {expected:?} in {problems:?}"
+        );
+    }
+}
+
+#[test]
 fn malformed_ids_and_dates_are_named() {
     let mut story = small();
     story["claims"][0]["id"] = "North 40".into();

@@ -9,8 +9,8 @@
 
 use crate::model::date::days_in_month;
 use crate::model::{
-    Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, Precision,
-    Qualifier, Story, Text, Verification, VerificationStatus, When,
+    Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, Period,
+    Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
 };
 use crate::words::group_thousands;
 
@@ -50,8 +50,23 @@ pub fn story(claims: usize, seed: u64) -> Story {
             .collect::<Vec<_>>()
             .into(),
         articles,
+        periods: context_periods(&claims).into(),
         claims: claims.into(),
     }
+}
+
+/// Two periods, as a story's context: the times the first claims with one are about.
+fn context_periods(claims: &[Claim]) -> Vec<Period> {
+    claims
+        .iter()
+        .filter(|claim| claim.about.is_some())
+        .take(2)
+        .enumerate()
+        .map(|(i, claim)| Period {
+            label: format!("Context period {}", i + 1).into(),
+            claim: claim.id.clone(),
+        })
+        .collect()
 }
 
 /// splitmix64: tiny, fast and good enough to spread test data.

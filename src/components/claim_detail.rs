@@ -1,5 +1,7 @@
 use super::story_view::StoryView;
-use crate::browser::{absolute_url, can_share, closest, copy_text, focus_after_render, share};
+use crate::browser::{
+    absolute_url, can_share, closest, copy_text, focus_after_render, share, target_element,
+};
 use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{
     copy_status, detail, Copied, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
@@ -44,7 +46,8 @@ pub fn ClaimDetail() -> impl IntoView {
     };
     // The link shown to copy by hand is selected whole, ready to copy.
     let on_focus = move |event: FocusEvent| {
-        let input = closest(&event, &format!("#{LINK_FALLBACK}"))
+        let input = target_element(&event)
+            .filter(|target| target.id() == LINK_FALLBACK)
             .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
             input.select();

@@ -2,7 +2,7 @@
 // keyboard, selecting on it, sharing it, and labels that stay readable.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { claimsBy, sources, start, statementOf } from './harness.mjs';
+import { claimsBy, sources, start, statementOf, story } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -63,6 +63,12 @@ test('switching views keeps the filters and the selection, and the view is a rea
   await page.page.locator('ol.claims').waitFor();
   assert.equal(await page.currentClaim(), CLAIM);
   assert.equal(await page.checkbox('claimant', 'zelenskyy').isChecked(), true);
+  // The timeline has left the page and takes its listeners with it: resizing and
+  // scrolling now must not reach it (the harness fails the page on any error).
+  await page.page.setViewportSize({ width: 1000, height: 700 });
+  await page.page.mouse.wheel(0, 400);
+  await page.page.goForward();
+  await page.page.locator('.timeline-svg a.mark').first().waitFor();
 });
 
 test('zoom and pan by buttons, keyboard, wheel and drag move the window and the address', async () => {
@@ -133,6 +139,24 @@ test('a shared timeline link restores lanes, dates, window and selection', async
   assert.ok(lanes.length >= 2 && lanes.length <= 5, `lanes by side: ${lanes}`);
   const q = new URLSearchParams(page.query());
   assert.deepEqual([q.get('from'), q.get('to'), q.get('lanes'), q.get('dates')], ['2024-10-01', '2024-12-31', 'side', 'about']);
+});
+
+test('the periods the story refers to sit below the axis, each opening the claim it rests on', async () => {
+  const page = await openTimeline();
+  const periods = page.page.locator('.timeline-svg a.period');
+  assert.equal(await periods.count(), story.periods.length);
+  const axis = await page.page.locator('.timeline-svg .axis').boundingBox();
+  const firstLane = await page.page.locator('.timeline-svg .lane-label').first().boundingBox();
+  for (const [i, period] of story.periods.entries()) {
+    const bar = periods.nth(i);
+    assert.equal(await bar.getAttribute('data-claim'), period.claim);
+    assert.match(await bar.getAttribute('aria-label'), new RegExp(`^Context: ${period.label}, `));
+    const box = await bar.boundingBox();
+    assert.ok(box.y >= axis.y && box.y + box.height <= firstLane.y, 'between the axis and the lanes');
+  }
+  await periods.first().click();
+  await page.detailHeading().filter({ hasText: statementOf(story.periods[0].claim) }).waitFor();
+  assert.equal(new URLSearchParams(page.query()).get('claim'), story.periods[0].claim);
 });
 
 test('filters shrink the timeline', async () => {

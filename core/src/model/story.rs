@@ -19,6 +19,22 @@ pub struct Story {
     pub actors: List<Actor>,
     pub articles: List<Article>,
     pub claims: List<Claim>,
+    /// Stretches of time the story refers to, shown as context on the timeline.
+    #[serde(default)]
+    pub periods: List<Period>,
+}
+
+/// A stretch of time the story refers to for context (an offensive, a war). Its span
+/// and the words it rests on are those of the claim it names, the time that claim is
+/// about, so they are recorded, and checked against the text, once.
+#[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// Claimline's short name for it, not the articles' words.
+    pub label: Text,
+    /// The claim whose `about` is the period.
+    pub claim: Text,
 }
 
 /// An id with the words to show for it: a side, topic or quantity.
@@ -235,6 +251,12 @@ impl Story {
 
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// A period's claim and span; `None` when the claim is missing or has no `about`.
+    pub fn period_span(&self, period: &Period) -> Option<(&Claim, &When)> {
+        let claim = self.claim(&period.claim)?;
+        Some((claim, claim.about.as_ref()?))
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {

@@ -3,7 +3,7 @@
 //! every sentence of every article belongs to a claim or is marked background.
 
 use super::date::When;
-use super::story::{Article, Claim, Label, Story};
+use super::story::{Article, Claim, Label, Period, Story};
 use super::text::{occurrences, sentences};
 use std::collections::HashSet;
 use std::fmt;
@@ -50,6 +50,9 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     }
     for article in story.articles.iter() {
         checker.check_coverage(article);
+    }
+    for period in story.periods.iter() {
+        checker.check_period(period);
     }
     checker.problems
 }
@@ -121,6 +124,26 @@ impl<'a> Checker<'a> {
     ) {
         if !known.any(|k| k == id) {
             self.report(subject, field, format!("“{id}” does not name a known item"));
+        }
+    }
+
+    fn check_period(&mut self, period: &Period) {
+        let subject = format!("period “{}”", period.label);
+        if period.label.trim().is_empty() {
+            self.report(&subject, "label", "a period needs a name");
+        }
+        match self.story.claim(&period.claim) {
+            None => self.report(
+                &subject,
+                "claim",
+                format!("“{}” does not name a known item", period.claim),
+            ),
+            Some(claim) if claim.about.is_none() => self.report(
+                &subject,
+                "claim",
+                format!("“{}” gives no time it is about: no span", period.claim),
+            ),
+            Some(_) => {}
         }
     }
 

@@ -29,7 +29,9 @@ pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Pla
 pub use marks::{marks, Mark, Marks, Shape};
 pub use navigate::{focus_of, step, Focus, Step};
 pub use scale::{first_day, last_day, Scale, Window, MAX_SPAN_DAYS, MAX_WIDTH_PX, MIN_SPAN_DAYS};
-pub use scene::{mark_key, parse_cluster_days, parse_mark_key, scene, Scene, SceneInput, AXIS_PX};
+pub use scene::{
+    mark_key, near_viewport, parse_cluster_days, parse_mark_key, scene, Scene, SceneInput, AXIS_PX,
+};
 pub use ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
 pub use wording::{
     claimants, date_mode_title, days_words, lane_mode_title, left_off_note, mark_description,

@@ -4,7 +4,7 @@
 //! the download small; and what is drawn can be checked here, natively.
 
 use super::lanes::Lane;
-use super::layout::{Beyond, Cluster, LaneLayout, Layout, Placed};
+use super::layout::{truncate, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
 use super::marks::{Mark, Shape};
 use super::navigate::Focus;
 use super::scale::Scale;
@@ -22,6 +22,22 @@ pub const AXIS_PX: f64 = 48.0;
 pub const LANE_HEAD_PX: f64 = 18.0;
 pub const ROW_PX: f64 = 24.0;
 pub const LANE_GAP_PX: f64 = 8.0;
+/// The height of one context period's row, below the axis.
+pub const PERIOD_PX: f64 = 18.0;
+/// Up to this many marks a drawing is drawn whole; beyond it, only the lanes near the
+/// viewport. Every drawn node costs the browser style and layout work on each redraw,
+/// and a large story's lanes run many screens down the page.
+pub const DRAWN_WHOLE_UP_TO: usize = 150;
+
+/// The part of a drawing to draw when it is large (`SceneInput::near`), in pixels from
+/// its top: the viewport and one viewport's height either side, in whole viewports, so
+/// it only changes (and the drawing redraws) once a scroll has gone a viewport's way.
+/// `top` is where the drawing's top is in the viewport.
+pub fn near_viewport(top: f64, viewport_height: f64) -> (f64, f64) {
+    let step = viewport_height.max(1.0);
+    let from = ((-top) / step).floor() * step - step;
+    (from, from + 3.0 * step)
+}
 
 /// A drawing: the elements inside the `<svg>`, and its height.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,6 +58,10 @@ pub struct SceneInput<'a> {
     pub selected: Option<usize>,
     /// The mark Tab lands on; the first mark drawn when it is not drawn.
     pub tab_stop: Option<Focus>,
+    /// The part of the drawing near the viewport, in pixels from its top: when the
+    /// drawing is large, lanes outside it are left undrawn (the tab stop's lane never).
+    /// `None` draws every lane.
+    pub near: Option<(f64, f64)>,
 }
 
 /// The key a mark's element carries in `data-mark`: its lane and mark.
@@ -60,37 +80,61 @@ pub fn parse_mark_key(key: &str) -> Option<Focus> {
 
 /// The scene for one layout.
 pub fn scene(input: &SceneInput) -> Scene {
-    let tops = lane_tops(&input.layout.lanes);
+    let lanes = &input.layout.lanes;
+    let periods_end = AXIS_PX + input.story.periods.len() as f64 * PERIOD_PX;
+    let tops = lane_tops(lanes, periods_end);
     let height = tops.last().copied().unwrap_or(AXIS_PX);
-    let drawn = |focus: &Focus| {
-        input
-            .layout
-            .lanes
+    let placed = |focus: &Focus| {
+        lanes
             .get(focus.lane)
             .is_some_and(|lane| lane.marks.iter().any(|p| p.mark == focus.mark))
     };
-    let tab_stop = input.tab_stop.filter(drawn).or_else(|| {
-        input
-            .layout
-            .lanes
-            .iter()
-            .enumerate()
-            .find_map(|(lane, l)| l.marks.first().map(|p| Focus { lane, mark: p.mark }))
+    let kept_stop = input.tab_stop.filter(placed);
+    let large = lanes.iter().map(|l| l.marks.len()).sum::<usize>() > DRAWN_WHOLE_UP_TO;
+    let near = input.near.filter(|_| large);
+    let drawn: Vec<usize> = (0..lanes.len())
+        .filter(|&index| {
+            let (top, bottom) = (tops[index], tops[index + 1]);
+            kept_stop.is_some_and(|stop| stop.lane == index)
+                || near.is_none_or(|(from, to)| bottom > from && top < to)
+        })
+        .collect();
+    let tab_stop = kept_stop.or_else(|| {
+        drawn.iter().find_map(|&lane| {
+            let first = lanes[lane].marks.first()?;
+            Some(Focus {
+                lane,
+                mark: first.mark,
+            })
+        })
     });
-    let mut elements = vec![axis(input.scale, height), publications(input, height)];
-    for (index, (placed, lane)) in input.layout.lanes.iter().zip(input.lanes).enumerate() {
-        let top = tops.get(index).copied().unwrap_or(AXIS_PX);
-        elements.push(lane_group(input, index, top, placed, lane, tab_stop));
+    let mut elements = vec![
+        axis(input.scale, height),
+        publications(input, periods_end, height),
+    ];
+    for index in drawn {
+        if let (Some(placed), Some(lane)) = (lanes.get(index), input.lanes.get(index)) {
+            elements.push(lane_group(
+                input,
+                index,
+                tops[index],
+                placed,
+                lane,
+                tab_stop,
+            ));
+        }
     }
+    // After the lanes, so that Tab reaches the claims first.
+    elements.push(periods(input));
     elements.extend(edge(input.layout.before, false, input.scale.width));
     elements.extend(edge(input.layout.after, true, input.scale.width));
     Scene { elements, height }
 }
 
-/// Where each lane starts, and (last) where the drawing ends.
-fn lane_tops(lanes: &[LaneLayout]) -> Vec<f64> {
+/// Where each lane starts, the first below `above`, and (last) where the drawing ends.
+fn lane_tops(lanes: &[LaneLayout], above: f64) -> Vec<f64> {
     let mut tops = Vec::with_capacity(lanes.len() + 1);
-    let mut top = AXIS_PX + LANE_GAP_PX;
+    let mut top = above + LANE_GAP_PX;
     for lane in lanes {
         tops.push(top);
         top += LANE_HEAD_PX + lane.row_count().max(1) as f64 * ROW_PX + LANE_GAP_PX;
@@ -125,8 +169,59 @@ fn axis(scale: &Scale, bottom: f64) -> Element {
     )
 }
 
-/// A dashed line on each article's publication day: no claim it carries is later.
-fn publications(input: &SceneInput, bottom: f64) -> Element {
+/// The story's context periods, a row each below the axis: a bar over the part of
+/// the period in the window, linking to the claim that gives its span and words.
+fn periods(input: &SceneInput) -> Element {
+    let scale = input.scale;
+    let px_per_char = LayoutOptions::default().px_per_char;
+    let rows = input.story.periods.iter().enumerate();
+    let bars = rows.filter_map(|(row, period)| {
+        let (claim, when) = input.story.period_span(period)?;
+        let start = scale.x(f64::from(when.start.day_number())).max(0.0);
+        let end = scale
+            .x(f64::from(when.end.day_number()) + 1.0)
+            .min(scale.width);
+        if end <= start {
+            return None;
+        }
+        let top = AXIS_PX + row as f64 * PERIOD_PX + 2.0;
+        let room = ((end - start - 8.0) / px_per_char).max(0.0) as usize;
+        let class = match when.is_inferred() {
+            true => "period inferred",
+            false => "period",
+        };
+        let inferred = if when.is_inferred() { ", inferred" } else { "" };
+        Some(
+            Element::new("a")
+                .set("href", claim_link(&claim.id))
+                .set("class", class)
+                .set("data-claim", claim.id.to_string())
+                .set(
+                    "aria-label",
+                    format!("Context: {}, {when}{inferred}", period.label),
+                )
+                .child(
+                    Element::new("rect")
+                        .at("x", start)
+                        .at("y", top)
+                        .at("width", end - start)
+                        .at("height", PERIOD_PX - 4.0),
+                )
+                .child(
+                    Element::new("text")
+                        .set("aria-hidden", "true")
+                        .at("x", start + 4.0)
+                        .at("y", top + 11.0)
+                        .text(truncate(&period.label, room).0),
+                ),
+        )
+    });
+    Element::new("g").set("class", "periods").children(bars)
+}
+
+/// A dashed line on each article's publication day, from the top of the lanes (below
+/// `top`): no claim it carries is later.
+fn publications(input: &SceneInput, top: f64, bottom: f64) -> Element {
     let scale = input.scale;
     input
         .story
@@ -136,7 +231,7 @@ fn publications(input: &SceneInput, bottom: f64) -> Element {
         .filter_map(|(i, article)| {
             let x = scale.x(f64::from(article.published.end.day_number()) + 1.0);
             // Each article's label on a line of its own: articles often share a day.
-            let y = AXIS_PX + 12.0 * (i as f64 + 1.0);
+            let y = top + 12.0 * (i as f64 + 1.0);
             (0.0..=scale.width).contains(&x).then(|| {
                 Element::new("g")
                     .set("class", "publication")
@@ -144,7 +239,7 @@ fn publications(input: &SceneInput, bottom: f64) -> Element {
                         Element::new("line")
                             .at("x1", x)
                             .at("x2", x)
-                            .at("y1", AXIS_PX)
+                            .at("y1", top)
                             .at("y2", bottom),
                     )
                     .child(
@@ -388,10 +483,20 @@ mod tests {
     }
 
     fn draw(claims: usize, selected: Option<usize>) -> (Scene, crate::model::Story) {
+        draw_near(claims, LaneMode::Side, selected, None, None)
+    }
+
+    fn draw_near(
+        claims: usize,
+        mode: LaneMode,
+        selected: Option<usize>,
+        tab_stop: Option<Focus>,
+        near: Option<(f64, f64)>,
+    ) -> (Scene, crate::model::Story) {
         let story = crate::synthetic::story(claims, 3);
         let every: Vec<usize> = (0..story.claims.len()).collect();
         let found = marks(&story, &every, DateMode::Made).marks;
-        let lanes = LaneIndex::new(&story, LaneMode::Side).lanes(&found);
+        let lanes = LaneIndex::new(&story, mode).lanes(&found);
         let window = default_window(&found).expect("marks");
         let scale = Scale::new(window, 900.0);
         let laid = layout(&story, &found, &lanes, &scale, &LayoutOptions::default());
@@ -403,7 +508,8 @@ mod tests {
             scale: &scale,
             dates: DateMode::Made,
             selected,
-            tab_stop: None,
+            tab_stop,
+            near,
         });
         (drawn, story)
     }
@@ -413,7 +519,7 @@ mod tests {
         let (drawn, story) = draw(400, None);
         let links: Vec<&Element> = all(&drawn.elements)
             .into_iter()
-            .filter(|e| e.tag == "a")
+            .filter(|e| e.has_class("mark"))
             .collect();
         assert!(!links.is_empty());
         for link in &links {
@@ -439,7 +545,7 @@ mod tests {
         let (plain, _) = draw(200, None);
         let first = all(&plain.elements)
             .into_iter()
-            .find(|e| e.tag == "a")
+            .find(|e| e.has_class("mark"))
             .and_then(|a| a.attribute("data-claim").map(str::to_owned))
             .expect("a mark");
         let story = crate::synthetic::story(200, 3);
@@ -475,6 +581,127 @@ mod tests {
             assert!(edge
                 .attribute("aria-label")
                 .is_some_and(|l| l.contains("outside the window")));
+        }
+    }
+
+    /// The lanes a scene draws, by index.
+    fn lanes_drawn(scene: &Scene) -> Vec<usize> {
+        let mut lanes: Vec<usize> = all(&scene.elements)
+            .into_iter()
+            .filter_map(|e| parse_mark_key(e.attribute("data-mark")?))
+            .map(|focus| focus.lane)
+            .collect();
+        lanes.dedup();
+        lanes
+    }
+
+    #[test]
+    fn a_large_drawing_leaves_out_lanes_far_from_the_viewport_but_never_the_tab_stop() {
+        let (whole, _) = draw_near(2_000, LaneMode::Claimant, None, None, None);
+        let every = lanes_drawn(&whole);
+        assert!(every.len() > 3, "{every:?}");
+        let placed = all(&whole.elements)
+            .into_iter()
+            .filter(|e| e.has_class("mark"))
+            .count();
+        assert!(placed > DRAWN_WHOLE_UP_TO, "{placed} marks: not large");
+
+        let near = (0.0, 300.0);
+        let (top_only, _) = draw_near(2_000, LaneMode::Claimant, None, None, Some(near));
+        let kept = lanes_drawn(&top_only);
+        assert!(!kept.is_empty() && kept.len() < every.len(), "{kept:?}");
+        assert_eq!(kept, every[..kept.len()], "the lanes at the top");
+        assert_eq!(top_only.height, whole.height, "the page keeps its length");
+
+        let far = *every.last().expect("lanes");
+        let far_mark = all(&whole.elements)
+            .into_iter()
+            .filter_map(|e| parse_mark_key(e.attribute("data-mark")?))
+            .find(|focus| focus.lane == far)
+            .expect("a mark in the last lane");
+        let (with_stop, _) = draw_near(2_000, LaneMode::Claimant, None, Some(far_mark), Some(near));
+        let kept_with_stop = lanes_drawn(&with_stop);
+        assert!(kept_with_stop.contains(&far), "{kept_with_stop:?}");
+        assert_eq!(kept_with_stop.len(), kept.len() + 1);
+    }
+
+    #[test]
+    fn the_part_near_the_viewport_covers_it_and_moves_by_whole_viewports() {
+        for top in [500.0, 0.0, -1.0, -899.0, -900.0, -5000.5] {
+            let (from, to) = near_viewport(top, 900.0);
+            assert!(from <= -top && to >= -top + 900.0, "{top}: {from}..{to}");
+            assert_eq!(to - from, 2700.0);
+            assert_eq!(from % 900.0, 0.0);
+        }
+        assert_eq!(near_viewport(-10.0, 900.0), near_viewport(-800.0, 900.0));
+        assert_eq!(
+            near_viewport(-10.0, 0.0).1 - near_viewport(-10.0, 0.0).0,
+            3.0
+        );
+    }
+
+    #[test]
+    fn a_small_drawing_is_drawn_whole_wherever_the_viewport_is() {
+        let (whole, _) = draw(60, None);
+        let placed = all(&whole.elements)
+            .into_iter()
+            .filter(|e| e.has_class("mark"))
+            .count();
+        assert!(placed <= DRAWN_WHOLE_UP_TO, "{placed} marks: not small");
+        let (near_top, _) = draw_near(60, LaneMode::Side, None, None, Some((0.0, 100.0)));
+        assert_eq!(near_top, whole);
+    }
+
+    #[test]
+    fn each_context_period_is_a_bar_in_its_own_row_linking_to_its_claim() {
+        let (drawn, story) = draw(400, None);
+        assert_eq!(story.periods.len(), 2);
+        let bars: Vec<&Element> = all(&drawn.elements)
+            .into_iter()
+            .filter(|e| e.has_class("period"))
+            .collect();
+        assert!(
+            !bars.is_empty(),
+            "some period reaches into the dense window"
+        );
+        let px_per_char = LayoutOptions::default().px_per_char;
+        for bar in bars {
+            let id = bar.attribute("data-claim").expect("a claim");
+            let row = story.periods.iter().position(|p| p.claim == id);
+            let row = row.expect("a period");
+            let period = &story.periods[row];
+            assert_eq!(bar.attribute("href"), Some(&*claim_link(id)));
+            let name = bar.attribute("aria-label").expect("a name");
+            assert!(
+                name.starts_with(&format!("Context: {}, ", period.label)),
+                "{name}"
+            );
+            let rect = bar.elements().find(|e| e.tag == "rect").expect("a bar");
+            let number = |e: &Element, name: &str| -> f64 {
+                e.attribute(name).and_then(|v| v.parse().ok()).expect(name)
+            };
+            let (x, width) = (number(rect, "x"), number(rect, "width"));
+            assert!(
+                x >= 0.0 && width > 0.0 && x + width <= 900.0 + 0.1,
+                "{x} {width}"
+            );
+            let label = bar.text_content();
+            assert!(
+                label.chars().count() as f64 * px_per_char <= width,
+                "{label}"
+            );
+            assert_eq!(number(rect, "y"), AXIS_PX + row as f64 * PERIOD_PX + 2.0);
+        }
+        let strip_end = AXIS_PX + 2.0 * PERIOD_PX;
+        for lane_label in all(&drawn.elements)
+            .into_iter()
+            .filter(|e| e.has_class("lane-label"))
+        {
+            let y: f64 = lane_label
+                .attribute("y")
+                .and_then(|v| v.parse().ok())
+                .expect("y");
+            assert!(y > strip_end, "lanes start below the periods");
         }
     }
 

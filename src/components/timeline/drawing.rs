@@ -1,13 +1,12 @@
 use super::gestures::Gestures;
 use super::tooltip::{Hover, Tooltip};
-use super::{TimelineView, ZOOM_STEP};
-use crate::browser::{focus_after_render, is_plain_click, listen, target_element};
+use super::{Extent, TimelineView, ZOOM_STEP};
+use crate::browser::{listen, reveal, target_element};
 use crate::markup::{focus_by_key, redraw};
-use claimline_core::markup::ids::DETAIL_HEADING;
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
-    around, layout, mark_key, parse_cluster_days, parse_mark_key, scene, step, Focus,
-    LayoutOptions, SceneInput, Step,
+    around, layout, mark_key, near_viewport, parse_cluster_days, parse_mark_key, scene, step,
+    Focus, LayoutOptions, SceneInput, Step,
 };
 use claimline_core::words::coordinate;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
@@ -33,18 +32,21 @@ pub fn Drawing() -> impl IntoView {
     let hover = RwSignal::new(None::<Hover>);
     let gestures = Gestures::new(timeline, frame);
 
-    // The drawing is as wide as its frame, now and whenever the page is resized.
+    // The drawing is as wide as its frame, and drawn near the viewport, now and
+    // whenever the page is resized or scrolled.
     let measure = move || {
-        if let Some(frame) = frame.get_untracked() {
-            timeline.width.set(f64::from(frame.client_width()));
+        let Some(frame) = frame.get_untracked() else {
+            return;
+        };
+        let viewport = window().inner_height().ok().and_then(|h| h.as_f64());
+        let extent = Extent {
+            width: f64::from(frame.client_width()),
+            near: viewport.map(|h| near_viewport(frame.get_bounding_client_rect().top(), h)),
+        };
+        if timeline.extent.get_untracked() != extent {
+            timeline.extent.set(extent);
         }
     };
-    Effect::new(move |_| {
-        if frame.get().is_some() {
-            measure();
-        }
-    });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
 
     // Lays out and redraws whenever the claims, the window, the width, the selection or
     // the tab stop change.
@@ -54,6 +56,7 @@ pub fn Drawing() -> impl IntoView {
         let tab_stop = timeline.roving.get();
         let dates = timeline.settings().dates;
         let scale = timeline.scale();
+        let near = timeline.extent.with(|e| e.near);
         let drawn = timeline.arranged.with(|arranged| {
             let layout = layout(
                 view.story,
@@ -71,6 +74,7 @@ pub fn Drawing() -> impl IntoView {
                 dates,
                 selected,
                 tab_stop,
+                near,
             })
         });
         let _ = svg.set_attribute("width", &coordinate(scale.width));
@@ -89,20 +93,19 @@ pub fn Drawing() -> impl IntoView {
         let Some(target) = target_element(event) else {
             return;
         };
-        if let Some(mark) = target.closest("[data-mark]").ok().flatten() {
+        // A mark, or a context period's bar: each links to a claim.
+        if let Some(mark) = target.closest("[data-claim]").ok().flatten() {
             if gestures.was_drag() {
                 // The press panned the timeline: it selects nothing.
                 event.prevent_default();
-            } else if is_plain_click(event) {
-                event.prevent_default();
+            } else {
                 if let Some(focus) = mark
                     .get_attribute("data-mark")
                     .and_then(|k| parse_mark_key(&k))
                 {
                     timeline.roving.set(Some(focus));
                 }
-                view.select(mark.get_attribute("data-claim"));
-                focus_after_render(format!("#{DETAIL_HEADING}"));
+                view.follow_claim_link(event);
             }
         } else if let Some(cluster) = target.closest("[data-days]").ok().flatten() {
             if !gestures.was_drag() {
@@ -203,10 +206,12 @@ pub fn Drawing() -> impl IntoView {
             hover.set(None);
         }
     };
-    let listener = StoredValue::new_local(None);
+    let listeners = StoredValue::new_local(Vec::new());
     Effect::new(move |_| {
         if let Some(frame) = frame.get() {
-            listener.set_value(Some(listen(&frame, FRAME_EVENTS, handle)));
+            measure();
+            let on_page = listen(&window(), &["resize", "scroll"], move |_| measure());
+            listeners.set_value(vec![listen(&frame, FRAME_EVENTS, handle), on_page]);
         }
     });
 
@@ -258,10 +263,13 @@ fn move_focus(timeline: super::TimelineView, svg: NodeRef<Svg>, from: Focus, ste
     if revealed != window {
         timeline.move_to(revealed);
     }
-    // After the redraw the mark may be a new element: focus it by its key.
+    // After the redraw the mark is a new element: focus it by its key, and scroll to
+    // it when it lies in a lane out of view.
     request_animation_frame(move || {
         if let Some(svg) = svg.get_untracked() {
-            focus_by_key(&svg, "data-mark", &mark_key(to));
+            if let Some(mark) = focus_by_key(&svg, "data-mark", &mark_key(to)) {
+                reveal(&mark);
+            }
         }
     });
 }

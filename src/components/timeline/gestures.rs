@@ -3,6 +3,7 @@
 //! still scrolls over the timeline.
 
 use super::TimelineView;
+use crate::browser::without_scrolling;
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -118,7 +119,8 @@ impl Gestures {
     }
 
     /// From the first move that pans or zooms, the frame keeps the pointer, so the
-    /// gesture goes on when the pointer leaves it.
+    /// gesture goes on when the pointer leaves it, and keyboard focus, so a mark the
+    /// press landed on is not focused again after every redraw.
     fn start_drag(&self, event: &PointerEvent) {
         let started = self.pointers.with_value(|p| p.dragging);
         if !started {
@@ -128,6 +130,7 @@ impl Gestures {
             });
             if let Some(frame) = self.frame.get_untracked() {
                 let _ = frame.set_pointer_capture(event.pointer_id());
+                let _ = frame.focus_with_options(&without_scrolling());
             }
         }
     }

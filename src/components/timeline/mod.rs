@@ -34,6 +34,15 @@ struct Arranged {
     dense: Option<Window>,
 }
 
+/// Where the drawing sits on the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Extent {
+    /// Its width in pixels.
+    width: f64,
+    /// The part of it near the viewport (`timeline::near_viewport`).
+    near: Option<(f64, f64)>,
+}
+
 /// What the timeline's parts share, through context. Few reactive values on purpose:
 /// each kind costs the page's download; the layout is worked out where it is drawn.
 #[derive(Clone, Copy)]
@@ -42,8 +51,8 @@ struct TimelineView {
     arranged: Memo<Arranged>,
     /// The window while the reader moves it, before the address bar has it.
     moved: RwSignal<Option<Window>>,
-    /// The drawing's width in pixels, as laid out by the page.
-    width: RwSignal<f64>,
+    /// The drawing's width and the part near the viewport, as laid out by the page.
+    extent: RwSignal<Extent>,
     /// The mark that takes Tab into the timeline (a roving tab stop).
     roving: RwSignal<Option<Focus>>,
     settle: StoredValue<Option<TimeoutHandle>>,
@@ -70,7 +79,7 @@ impl TimelineView {
     }
 
     fn scale(&self) -> Scale {
-        Scale::new(self.window(), self.width.get())
+        Scale::new(self.window(), self.extent.with(|e| e.width))
     }
 
     /// Moves the window now, and into the address bar once it rests.
@@ -135,7 +144,7 @@ pub fn Timeline() -> impl IntoView {
         view,
         arranged,
         moved: RwSignal::new(None),
-        width: RwSignal::new(0.0),
+        extent: RwSignal::new(Extent::default()),
         roving: RwSignal::new(None),
         settle: StoredValue::new(None),
     };

@@ -32,7 +32,7 @@ pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
                 .arranged
                 .with(|a| a.marks.marks.get(hover.mark).copied())?;
             // Kept inside the frame: flipped to the left of the mark near the right edge.
-            let left = bounded(hover.x, 0.0, timeline.width.get() - 280.0);
+            let left = bounded(hover.x, 0.0, timeline.extent.with(|e| e.width) - 280.0);
             let dates = timeline.settings().dates;
             Some((tooltip(story, claim, &mark, dates), left, hover.y))
         });
@@ -49,8 +49,9 @@ pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
             return;
         };
         let style = tip.style();
-        let _ = style.set_property("left", &format!("{}px", coordinate(left)));
-        let _ = style.set_property("top", &format!("{}px", coordinate(top)));
+        for (property, value) in [("left", left), ("top", top)] {
+            let _ = style.set_property(property, &(coordinate(value) + "px"));
+        }
     });
     view! { <div class="tooltip-holder" node_ref=holder></div> }
 }
