@@ -1,9 +1,11 @@
 //! Claimline's pure core: the story model and everything computed from it — loading
-//! and validation, filtering and facet counts, related claims, the view as a query
+//! and validation, filtering and facet counts, related claims, how the articles
+//! compare, the view as a query
 //! string, and the words every view shows. Nothing here knows a browser; `cargo test`
 //! checks it all natively.
 
 pub mod bounded;
+pub mod compare;
 pub mod explore;
 pub mod facet;
 pub mod markup;
