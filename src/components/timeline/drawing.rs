@@ -52,11 +52,15 @@ pub fn Drawing() -> impl IntoView {
     // the tab stop change.
     Effect::new(move |_| {
         let Some(svg) = svg.get() else { return };
+        let Extent { width, near } = timeline.extent.get();
+        if width <= 0.0 {
+            // Not measured yet: a drawing now would be thrown away at once.
+            return;
+        }
         let selected = view.selected_index();
         let tab_stop = timeline.roving.get();
         let dates = timeline.settings().dates;
         let scale = timeline.scale();
-        let near = timeline.extent.with(|e| e.near);
         let drawn = timeline.arranged.with(|arranged| {
             let layout = layout(
                 view.story,
