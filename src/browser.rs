@@ -180,6 +180,12 @@ pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Elemen
     target_element(event)?.closest(selector).ok().flatten()
 }
 
+/// The `data-action` of the button an event came from, if it came from one: how every
+/// part's single listener tells its buttons apart.
+pub fn action(event: &web_sys::Event) -> Option<String> {
+    closest(event, "[data-action]")?.get_attribute("data-action")
+}
+
 /// Whether a click on a link is a plain left click, which the page handles in place;
 /// any other (a modifier, the middle button) is left to the browser: a new tab, a copy.
 pub fn is_plain_click(event: &web_sys::MouseEvent) -> bool {

@@ -1,6 +1,6 @@
 use super::story_view::StoryView;
 use crate::browser::{
-    absolute_url, can_share, closest, copy_text, focus_after_render, share, target_element,
+    absolute_url, action, can_share, closest, copy_text, focus_after_render, share, target_element,
 };
 use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{
@@ -29,7 +29,7 @@ pub fn ClaimDetail() -> impl IntoView {
     });
     let on_click = move |event: MouseEvent| {
         view.follow_claim_link(&event);
-        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        let action = action(&event);
         match action.as_deref() {
             Some(CLOSE) => {
                 let closed = view.selected.get_untracked();

@@ -1,5 +1,5 @@
 use super::story_view::StoryView;
-use crate::browser::closest;
+use crate::browser::action;
 use crate::markup::{fill, insert};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
 use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
@@ -37,7 +37,7 @@ pub fn ClaimList() -> impl IntoView {
     });
     let on_click = move |event: MouseEvent| {
         view.follow_claim_link(&event);
-        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        let action = action(&event);
         match action.as_deref() {
             Some(CLEAR_FILTERS) => view.clear_filters(),
             Some(SHOW_MORE) => limit.update(|l| *l += PAGE),

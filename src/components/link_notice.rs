@@ -1,4 +1,4 @@
-use crate::browser::closest;
+use crate::browser::action;
 use crate::markup::fill;
 use claimline_core::markup::notice::{link_notice, DISMISS};
 use leptos::html::Div;
@@ -15,7 +15,7 @@ pub fn LinkNotice(ignored: RwSignal<Vec<String>>) -> impl IntoView {
         }
     });
     let on_click = move |event: leptos::ev::MouseEvent| {
-        let action = closest(&event, "[data-action]").and_then(|b| b.get_attribute("data-action"));
+        let action = action(&event);
         if action.as_deref() == Some(DISMISS) {
             ignored.set(Vec::new());
         }

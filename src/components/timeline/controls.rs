@@ -1,5 +1,5 @@
 use super::{TimelineView, ZOOM_STEP};
-use crate::browser::closest;
+use crate::browser::action;
 use crate::markup::redraw;
 use claimline_core::timeline::{controls, fit_all, Action};
 use leptos::ev::MouseEvent;
@@ -22,9 +22,7 @@ pub fn Controls() -> impl IntoView {
         );
     });
     let on_click = move |event: MouseEvent| {
-        let action = closest(&event, "[data-action]")
-            .and_then(|b| b.get_attribute("data-action"))
-            .and_then(|key| Action::from_key(&key));
+        let action = action(&event).and_then(|key| Action::from_key(&key));
         match action {
             Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
             Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
