@@ -186,11 +186,10 @@ fn periods(input: &SceneInput) -> Element {
         }
         let top = AXIS_PX + row as f64 * PERIOD_PX + 2.0;
         let room = ((end - start - 8.0) / px_per_char).max(0.0) as usize;
-        let class = match when.is_inferred() {
-            true => "period inferred",
-            false => "period",
+        let (class, inferred) = match when.is_inferred() {
+            true => ("period inferred", ", inferred"),
+            false => ("period", ""),
         };
-        let inferred = if when.is_inferred() { ", inferred" } else { "" };
         Some(
             Element::new("a")
                 .set("href", claim_link(&claim.id))
