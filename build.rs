@@ -1,7 +1,9 @@
 //! Embeds the bundled story: parses `src/data/story.json` with the core crate's model
 //! and writes it out as a `static` of borrowed data, so the app starts with the story in
 //! memory and carries no JSON parser. A file that does not parse fails the build with a
-//! message naming the item and the field; `cargo test` checks the rest.
+//! message naming the item and the field; `cargo test` checks the rest. What the Compare
+//! view shows of the two articles side by side (quote runs, word diffs) is worked out
+//! here too, so the app carries no diff or text-search code.
 
 use std::{env, fs, path::Path};
 
@@ -22,7 +24,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     let code = claimline_core::embed::to_rust(&story);
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_story.rs");
-    fs::write(out, code).expect("write the bundled story");
+    fs::write(out.join("bundled_story.rs"), code).expect("write the bundled story");
+    let comparison = claimline_core::compare::comparison(&story);
+    let code = claimline_core::embed::comparison_to_rust(&comparison);
+    fs::write(out.join("bundled_comparison.rs"), code).expect("write the comparison");
 }

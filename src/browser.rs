@@ -7,6 +7,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The elements inside `parent` that match `selector`, in document order; none when
+/// the selector is not valid.
+pub fn select_all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(all) = parent.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 /// Whether a navigation adds a history entry or rewrites the current one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HistoryMode {
@@ -184,6 +195,11 @@ pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Elemen
 /// part's single listener tells its buttons apart.
 pub fn action(event: &web_sys::Event) -> Option<String> {
     closest(event, "[data-action]")?.get_attribute("data-action")
+}
+
+/// The event as a click, if it is one.
+pub fn as_click(event: &web_sys::Event) -> Option<&web_sys::MouseEvent> {
+    (event.type_() == "click").then(|| event.unchecked_ref())
 }
 
 /// Whether a click on a link is a plain left click, which the page handles in place;

@@ -3,7 +3,7 @@
 //! as SVG inside an `<svg>`. One call per redraw instead of one per element, attribute
 //! and text is what keeps large timelines quick to redraw.
 
-use crate::browser::without_scrolling;
+use crate::browser::{select_all, without_scrolling};
 use claimline_core::markup::{html, nodes_html, Element, Node};
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -67,10 +67,9 @@ fn focused_key(parent: &web_sys::Element, keys: &[&'static str]) -> Option<(&'st
 /// Focuses the element inside `parent` whose `name` attribute is `key`, without
 /// scrolling the page, and returns it.
 pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) -> Option<web_sys::Element> {
-    let all = parent.query_selector_all(&format!("[{name}]")).ok()?;
     let options = without_scrolling();
-    let found = (0..all.length())
-        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
+    let found = select_all(parent, &format!("[{name}]"))
+        .into_iter()
         .find(|e| e.get_attribute(name).as_deref() == Some(key))?;
     // HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the
     // binding calls it by name, so one binding serves both.

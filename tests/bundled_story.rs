@@ -1,6 +1,7 @@
 //! The bundled story is the product: it must load cleanly and say what the articles say.
 
-use claimline::bundled::BUNDLED;
+use claimline::bundled::{BUNDLED, COMPARISON};
+use claimline_core::compare::comparison;
 use claimline_core::explore::{Explorer, Facet, Filters};
 use claimline_core::load::parse;
 use claimline_core::model::text::sentences;
@@ -9,6 +10,12 @@ use claimline_core::model::{Claim, Precision, Qualifier, VerificationStatus, Whe
 
 fn explorer() -> Explorer {
     Explorer::new(&BUNDLED)
+}
+
+#[test]
+fn the_embedded_comparison_is_the_stories_own() {
+    assert_eq!(COMPARISON, comparison(&BUNDLED));
+    assert_eq!(COMPARISON.shared.len(), 6, "the claims both articles carry");
 }
 
 #[test]

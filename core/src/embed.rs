@@ -1,32 +1,110 @@
 //! Writes a story as the Rust expression that builds it as a `static` of borrowed data,
 //! so the app embeds the story already parsed and carries no JSON code. The expression
 //! names the model's types unqualified and `Cow`: the including module imports them.
+//!
+//! The articles' paragraphs are written once, as constants, and every longer text found
+//! in one (a quote, above all) as a slice of it: the download carries the articles'
+//! words once, not again for each quote.
 
+use crate::compare::{Comparison, Kind, Marked, SharedClaim, Side, Span};
 use crate::model::{
     Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, List,
     Period, Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
 };
 use std::fmt::Write as _;
+use std::ops::Range;
+
+/// Texts shorter than this are written out even when a paragraph holds them: a slice
+/// would save a handful of bytes and cost the generated code its readability.
+const SLICED_FROM: usize = 24;
 
 /// The story as a Rust expression of type `Story`.
 pub fn to_rust(story: &Story) -> String {
-    let mut code = String::new();
-    story.emit(&mut code);
-    code
+    let paragraphs: Vec<Text> = story
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs.iter().cloned())
+        .collect();
+    let mut out = Out {
+        code: format!("{{ const PARAGRAPHS: [&str; {}] = [", paragraphs.len()),
+        paragraphs: Vec::new(),
+    };
+    for paragraph in &paragraphs {
+        let _ = write!(out, "{:?},", &**paragraph);
+    }
+    out.push_str(
+        "]; const fn part(text: &'static str, start: usize, end: usize) -> &'static str { \
+         text.split_at(start).1.split_at(end - start).0 } ",
+    );
+    out.paragraphs = paragraphs;
+    story.emit(&mut out);
+    out.push('}');
+    out.code
+}
+
+/// The Compare view's comparison as a Rust expression of type `Comparison`.
+pub fn comparison_to_rust(comparison: &Comparison) -> String {
+    let mut out = Out {
+        code: String::new(),
+        paragraphs: Vec::new(),
+    };
+    comparison.emit(&mut out);
+    out.code
+}
+
+/// The code written so far, and the paragraphs it has as constants.
+struct Out {
+    code: String,
+    paragraphs: Vec<Text>,
+}
+
+impl Out {
+    fn push_str(&mut self, text: &str) {
+        self.code.push_str(text);
+    }
+
+    fn push(&mut self, c: char) {
+        self.code.push(c);
+    }
+}
+
+impl std::fmt::Write for Out {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.code.push_str(text);
+        Ok(())
+    }
 }
 
 trait Emit {
-    fn emit(&self, out: &mut String);
+    fn emit(&self, out: &mut Out);
 }
 
 impl Emit for Text {
-    fn emit(&self, out: &mut String) {
-        let _ = write!(out, "Cow::Borrowed({:?})", &**self);
+    fn emit(&self, out: &mut Out) {
+        let found = out
+            .paragraphs
+            .iter()
+            .enumerate()
+            .find_map(|(i, paragraph)| {
+                let at = paragraph
+                    .find(&**self)
+                    .filter(|_| self.len() >= SLICED_FROM)?;
+                Some((i, at, paragraph.len()))
+            });
+        let _ = match found {
+            Some((i, 0, len)) if len == self.len() => write!(out, "Cow::Borrowed(PARAGRAPHS[{i}])"),
+            Some((i, at, _)) => write!(
+                out,
+                "Cow::Borrowed(part(PARAGRAPHS[{i}], {at}, {}))",
+                at + self.len()
+            ),
+            None => write!(out, "Cow::Borrowed({:?})", &**self),
+        };
     }
 }
 
 impl<T: Emit + Clone> Emit for List<T> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         out.push_str("Cow::Borrowed(&[");
         for item in self.iter() {
             item.emit(out);
@@ -37,7 +115,7 @@ impl<T: Emit + Clone> Emit for List<T> {
 }
 
 impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         match self {
             Some(value) => {
                 out.push_str("Some(");
@@ -52,31 +130,31 @@ impl<T: Emit> Emit for Option<T> {
 macro_rules! emit_as_debug {
     ($($ty:ty),*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut String) {
+            fn emit(&self, out: &mut Out) {
                 let _ = write!(out, "{:?}", self);
             }
         }
     )*};
 }
-emit_as_debug!(u64, u8, i32);
+emit_as_debug!(u64, u8, i32, usize, Range<usize>);
 
 macro_rules! emit_enum {
     ($($ty:ident),*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut String) {
+            fn emit(&self, out: &mut Out) {
                 let _ = write!(out, concat!(stringify!($ty), "::{:?}"), self);
             }
         }
     )*};
 }
-emit_enum!(ActorKind, Precision, Qualifier, VerificationStatus);
+emit_enum!(ActorKind, Kind, Precision, Qualifier, VerificationStatus);
 
 /// A struct literal naming every field: a field added to the model and not here fails
 /// to compile, so the embedded story can never silently drop one.
 macro_rules! emit_struct {
     ($($ty:ident { $($field:ident),* })*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut String) {
+            fn emit(&self, out: &mut Out) {
                 out.push_str(concat!(stringify!($ty), " {"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
@@ -103,4 +181,9 @@ emit_struct! {
     Appearance { article, chain, quotes }
     When { start, end, precision, phrase, inferred }
     Date { year, month, day }
+    Comparison { texts, shared }
+    SharedClaim { claim, sides }
+    Side { marks, also }
+    Span { at, claims }
+    Marked { at, kind }
 }

@@ -4,10 +4,6 @@
 //! knows a browser; `cargo test` checks it all natively.
 
 pub mod bounded;
-// Compiled for tests alone until the Compare view uses it: even unused, its calls
-// into shared helpers change how the page's build inlines them (+140 bytes), and the
-// first load has none to spare.
-#[cfg(test)]
 pub mod compare;
 pub mod explore;
 pub mod facet;

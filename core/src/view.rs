@@ -8,15 +8,17 @@ pub enum View {
     #[default]
     Claims,
     Timeline,
+    Compare,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Claims, View::Timeline];
+    pub const ALL: [View; 3] = [View::Claims, View::Timeline, View::Compare];
 
     pub fn key(self) -> &'static str {
         match self {
             View::Claims => "claims",
             View::Timeline => "timeline",
+            View::Compare => "compare",
         }
     }
 

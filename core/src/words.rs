@@ -78,6 +78,7 @@ pub fn view_title(view: View) -> &'static str {
     match view {
         View::Claims => "Claims",
         View::Timeline => "Timeline",
+        View::Compare => "Compare",
     }
 }
 

@@ -1,5 +1,6 @@
 use super::claim_detail::ClaimDetail;
 use super::claim_list::ClaimList;
+use super::compare::Compare;
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
@@ -73,11 +74,15 @@ fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
 
 /// On arrival from a link naming a claim, brings it into view: its row in the list
 /// when the detail sits beside the list, else the detail itself (or its "no such
-/// claim" notice), which on a phone comes after the list.
+/// claim" notice), which on a phone comes after the list. The Compare view brings its
+/// own row for the claim into view whenever it opens.
 fn bring_selection_into_view(view: StoryView) {
     let Some(id) = view.selected.get_untracked() else {
         return;
     };
+    if view.current.get_untracked() == View::Compare {
+        return;
+    }
     request_animation_frame(move || match is_wide() {
         true => scroll_into_view(&claim_row(&id), true),
         false => scroll_into_view(DETAIL, false),
@@ -89,5 +94,6 @@ fn main_view(current: View) -> AnyView {
     match current {
         View::Timeline => view! { <Timeline /> }.into_any(),
         View::Claims => view! { <ClaimList /> }.into_any(),
+        View::Compare => view! { <Compare /> }.into_any(),
     }
 }

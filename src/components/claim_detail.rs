@@ -1,14 +1,16 @@
+use super::delegate::Delegate;
 use super::story_view::StoryView;
 use crate::browser::{
-    absolute_url, action, can_share, closest, copy_text, focus_after_render, share, target_element,
+    absolute_url, action, as_click, can_share, closest, copy_text, focus_after_render, share,
+    target_element,
 };
 use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{
-    copy_status, detail, Copied, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
+    copy_status, detail, Copied, Offers, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
 };
 use claimline_core::markup::ids::{claim_row, DETAIL, DETAIL_HEADING, LINK_FALLBACK};
-use claimline_core::url_state::print;
-use leptos::ev::{FocusEvent, MouseEvent};
+use claimline_core::url_state::{print, View};
+use leptos::ev::MouseEvent;
 use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,14 +24,10 @@ pub fn ClaimDetail() -> impl IntoView {
     let view = StoryView::get();
     let panel = NodeRef::<Section>::new();
     let sharing = can_share();
-    Effect::new(move |_| {
-        let Some(panel) = panel.get() else { return };
-        view.selected
-            .with(|id| fill(&panel, &detail(view.story, id.as_deref(), sharing)));
-    });
-    let on_click = move |event: MouseEvent| {
-        view.follow_claim_link(&event);
-        let action = action(&event);
+    let on_click = move |event: &MouseEvent| {
+        view.follow_claim_link(event);
+        view.follow_view_link(event);
+        let action = action(event);
         match action.as_deref() {
             Some(CLOSE) => {
                 let closed = view.selected.get_untracked();
@@ -39,22 +37,38 @@ pub fn ClaimDetail() -> impl IntoView {
                 }
             }
             Some(SHOW_ALL) => view.select(None),
-            Some(COPY_LINK) => copy_link(view, closest(&event, ".share")),
+            Some(COPY_LINK) => copy_link(view, closest(event, ".share")),
             Some(SHARE) => share_link(view),
             _ => {}
         }
     };
     // The link shown to copy by hand is selected whole, ready to copy.
-    let on_focus = move |event: FocusEvent| {
-        let input = target_element(&event)
+    let on_focus = move |event: &web_sys::Event| {
+        let input = target_element(event)
             .filter(|target| target.id() == LINK_FALLBACK)
             .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
             input.select();
         }
     };
+    let delegate = Delegate::new();
+    Effect::new(move |_| {
+        let Some(panel) = panel.get() else { return };
+        delegate.attach(&panel, &["click", "focusin"], move |event| {
+            match as_click(&event) {
+                Some(click) => on_click(click),
+                None => on_focus(&event),
+            }
+        });
+        let offers = Offers {
+            share: sharing,
+            compare: view.current.get() != View::Compare,
+        };
+        view.selected
+            .with(|id| fill(&panel, &detail(view.story, id.as_deref(), offers)));
+    });
     view! {
-        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING node_ref=panel on:click=on_click on:focusin=on_focus></section>
+        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING node_ref=panel></section>
     }
 }
 

@@ -1,10 +1,10 @@
+use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::action;
+use crate::browser::{action, as_click};
 use crate::markup::{fill, insert};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
 use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
 use claimline_core::markup::ids::LIST_HEADING;
-use leptos::ev::MouseEvent;
 use leptos::html::Section;
 use leptos::prelude::*;
 
@@ -23,8 +23,19 @@ pub fn ClaimList() -> impl IntoView {
     }));
     let section = NodeRef::<Section>::new();
     let rows = StoredValue::new_local(None::<Rows>);
+    let delegate = Delegate::new();
     Effect::new(move |_| {
         let Some(section) = section.get() else { return };
+        delegate.attach(&section, &["click"], move |event| {
+            if let Some(click) = as_click(&event) {
+                view.follow_claim_link(click);
+            }
+            match action(&event).as_deref() {
+                Some(CLEAR_FILTERS) => view.clear_filters(),
+                Some(SHOW_MORE) => limit.update(|l| *l += PAGE),
+                _ => {}
+            }
+        });
         let (wanted, hidden) = view.with_matches(|m| {
             let shown = m.len().min(limit.get());
             (m[..shown].to_vec(), m.len() - shown)
@@ -35,16 +46,7 @@ pub fn ClaimList() -> impl IntoView {
             rows.show(view, wanted, selected, hidden);
         });
     });
-    let on_click = move |event: MouseEvent| {
-        view.follow_claim_link(&event);
-        let action = action(&event);
-        match action.as_deref() {
-            Some(CLEAR_FILTERS) => view.clear_filters(),
-            Some(SHOW_MORE) => limit.update(|l| *l += PAGE),
-            _ => {}
-        }
-    };
-    view! { <section class="list" aria-labelledby=LIST_HEADING node_ref=section on:click=on_click></section> }
+    view! { <section class="list" aria-labelledby=LIST_HEADING node_ref=section></section> }
 }
 
 /// The list's elements, the rows built so far (by claim index), and which are shown

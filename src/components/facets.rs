@@ -1,9 +1,11 @@
+use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{is_wide, target_element, HistoryMode};
+use crate::browser::{action, is_wide, target_element, HistoryMode};
 use crate::markup::append;
 use claimline_core::explore::{Facet, Filters};
+use claimline_core::markup::card::CLEAR_FILTERS;
 use claimline_core::markup::facets::facet_groups;
-use leptos::html::Details;
+use leptos::html::{Aside, Details};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -21,16 +23,16 @@ pub fn Facets() -> impl IntoView {
             false => format!("{shown} of {total} claims"),
         }
     };
-    let on_search = move |event| {
-        let query = event_target_value(&event);
-        view.change(HistoryMode::Replace, |s| s.filters.query = query);
-    };
-    let clear = move |_| view.clear_filters();
     // The groups are built once; each change then sets every box and count in place.
     let groups = NodeRef::<Details>::new();
     let boxes = StoredValue::new_local(Vec::<(HtmlInputElement, web_sys::Element)>::new());
+    let aside = NodeRef::<Aside>::new();
+    let delegate = Delegate::new();
     Effect::new(move |_| {
-        let Some(groups) = groups.get() else { return };
+        let (Some(aside), Some(groups)) = (aside.get(), groups.get()) else {
+            return;
+        };
+        delegate.attach(&aside, EVENTS, move |event| handle(view, &event));
         if boxes.with_value(Vec::is_empty) {
             boxes.set_value(build_groups(view, &groups));
         }
@@ -49,42 +51,64 @@ pub fn Facets() -> impl IntoView {
             });
         });
     });
-    let on_change = move |event: web_sys::Event| {
-        let Some(input) = target_element(&event) else {
-            return;
-        };
-        let facet = input
-            .get_attribute("data-facet")
-            .and_then(|f| Facet::from_key(&f));
-        if let (Some(facet), Some(value)) = (facet, input.get_attribute("data-value")) {
-            view.change(HistoryMode::Push, |s| s.filters.toggle(facet, &value));
-        }
-    };
     view! {
-        <aside class="facets" aria-label="Filters">
-            <form role="search" on:submit=|event| event.prevent_default()>
-                <label for="search">"Search statements and quotes"</label>
+        <aside class="facets" aria-label="Filters" node_ref=aside>
+            <form role="search">
+                <label for=SEARCH>"Search statements and quotes"</label>
                 <input
-                    id="search"
+                    id=SEARCH
                     type="search"
                     autocomplete="off"
                     prop:value=move || view.filters.with(|f| f.query.clone())
-                    on:input=on_search
                 />
             </form>
             <div class="tally">
                 <p class="total" role="status">{count_text}</p>
-                <button type="button" on:click=clear disabled=move || view.filters.with(Filters::is_empty)>
+                <button type="button" data-action=CLEAR_FILTERS disabled=move || view.filters.with(Filters::is_empty)>
                     "Clear all"
                 </button>
             </div>
             // Folded on a phone, so the claims come first; open beside the list.
-            <details class="facet-groups" open=is_wide() node_ref=groups on:change=on_change>
+            <details class="facet-groups" open=is_wide() node_ref=groups>
                 <summary>"Filter by claimant, side, relay, topic, article, verification"</summary>
             </details>
         </aside>
     }
 }
+
+/// The events the filters handle, all on their frame.
+const EVENTS: &[&str] = &["submit", "input", "click", "change"];
+
+/// Typing in the search box searches (rewriting the history entry), a checkbox toggles
+/// its value, "Clear all" clears; the form is never sent.
+fn handle(view: StoryView, event: &web_sys::Event) {
+    let Some(target) = target_element(event) else {
+        return;
+    };
+    match &*event.type_() {
+        "submit" => event.prevent_default(),
+        "input" if target.id() == SEARCH => {
+            let query = target
+                .dyn_ref::<HtmlInputElement>()
+                .map(HtmlInputElement::value)
+                .unwrap_or_default();
+            view.change(HistoryMode::Replace, |s| s.filters.query = query);
+        }
+        "click" if action(event).as_deref() == Some(CLEAR_FILTERS) => view.clear_filters(),
+        "change" => {
+            let facet = target
+                .get_attribute("data-facet")
+                .and_then(|f| Facet::from_key(&f));
+            if let (Some(facet), Some(value)) = (facet, target.get_attribute("data-value")) {
+                view.change(HistoryMode::Push, |s| s.filters.toggle(facet, &value));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The search box's id.
+const SEARCH: &str = "search";
 
 /// Appends the facet groups after the summary and returns each box with its count.
 fn build_groups(

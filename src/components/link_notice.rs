@@ -1,3 +1,4 @@
+use super::delegate::Delegate;
 use crate::browser::action;
 use crate::markup::fill;
 use claimline_core::markup::notice::{link_notice, DISMISS};
@@ -9,16 +10,16 @@ use leptos::prelude::*;
 #[component]
 pub fn LinkNotice(ignored: RwSignal<Vec<String>>) -> impl IntoView {
     let holder = NodeRef::<Div>::new();
+    let delegate = Delegate::new();
     Effect::new(move |_| {
         if let Some(holder) = holder.get() {
             ignored.with(|notes| fill(&holder, link_notice(notes).as_slice()));
+            delegate.attach(&holder, &["click"], move |event| {
+                if action(&event).as_deref() == Some(DISMISS) {
+                    ignored.set(Vec::new());
+                }
+            });
         }
     });
-    let on_click = move |event: leptos::ev::MouseEvent| {
-        let action = action(&event);
-        if action.as_deref() == Some(DISMISS) {
-            ignored.set(Vec::new());
-        }
-    };
-    view! { <div node_ref=holder on:click=on_click></div> }
+    view! { <div node_ref=holder></div> }
 }

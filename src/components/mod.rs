@@ -3,6 +3,8 @@
 mod app;
 mod claim_detail;
 mod claim_list;
+mod compare;
+mod delegate;
 mod facets;
 mod link_notice;
 mod story_view;

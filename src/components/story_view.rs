@@ -79,6 +79,18 @@ impl StoryView {
         }
     }
 
+    /// Handles a plain click on a link to another view (an `a` with `data-view`):
+    /// switches in place, keeping the rest of the state, and adds a history entry.
+    pub fn follow_view_link(&self, event: &MouseEvent) {
+        let target = closest(event, "a[data-view]")
+            .and_then(|a| a.get_attribute("data-view"))
+            .and_then(|key| View::from_key(&key));
+        if let Some(target) = target.filter(|_| is_plain_click(event)) {
+            event.prevent_default();
+            self.change(HistoryMode::Push, |s| s.view = target);
+        }
+    }
+
     /// The one way the view changes: applies an edit and writes it to the address bar.
     pub fn change(&self, mode: HistoryMode, edit: impl FnOnce(&mut UrlState)) {
         let mut next = self.state.get_untracked();

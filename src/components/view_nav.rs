@@ -1,9 +1,8 @@
+use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{closest, is_plain_click, HistoryMode};
+use crate::browser::as_click;
 use crate::markup::redraw;
 use claimline_core::markup::nav::view_links;
-use claimline_core::url_state::View;
-use leptos::ev::MouseEvent;
 use leptos::html::Ul;
 use leptos::prelude::*;
 
@@ -13,23 +12,20 @@ use leptos::prelude::*;
 pub fn ViewNav() -> impl IntoView {
     let view = StoryView::get();
     let links = NodeRef::<Ul>::new();
+    let delegate = Delegate::new();
     Effect::new(move |_| {
         if let Some(links) = links.get() {
             view.state
                 .with(|state| redraw(&links, &view_links(state), &["data-view"]));
+            delegate.attach(&links, &["click"], move |event| {
+                if let Some(click) = as_click(&event) {
+                    view.follow_view_link(click);
+                }
+            });
         }
     });
-    let on_click = move |event: MouseEvent| {
-        let target = closest(&event, "a[data-view]")
-            .and_then(|a| a.get_attribute("data-view"))
-            .and_then(|key| View::from_key(&key));
-        if let Some(target) = target.filter(|_| is_plain_click(&event)) {
-            event.prevent_default();
-            view.change(HistoryMode::Push, |s| s.view = target);
-        }
-    };
     view! {
-        <nav class="views" aria-label="Views" on:click=on_click>
+        <nav class="views" aria-label="Views">
             <ul node_ref=links></ul>
         </nav>
     }

@@ -1,22 +1,10 @@
 //! Word by word, how one wording of a claim becomes another.
 
+use super::comparison::Kind;
 use super::tokens::Token;
 use crate::model::text::fold;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::ops::Range;
-
-/// What a run of the comparison is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Worded alike (up to case and typographic quotes and dashes).
-    Same,
-    /// Only in the first wording.
-    Removed,
-    /// Only in the second wording.
-    Added,
-    /// Worded differently in each, at the same place.
-    Replaced,
-}
 
 /// One run of the comparison: its tokens in the first and in the second wording (an
 /// empty range, where the run has none there).

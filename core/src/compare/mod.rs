@@ -1,13 +1,37 @@
 //! How the story's articles compare: which claims both carry and which only one, how
 //! each words a shared claim (word by word), where their figures differ, and where
 //! each claim's quotes lie in an article's text. Pure, for the Compare view.
+//!
+//! What no reader's choice changes (`comparison`) is worked out when the story is
+//! built into the app, with `tokens`, `diff` and `spans` (feature `diff`), and
+//! embedded; the page works out only what the filters change (`coverage`).
 
+pub mod comparison;
 pub mod coverage;
+#[cfg(any(test, feature = "diff"))]
 pub mod diff;
+#[cfg(any(test, feature = "diff"))]
 pub mod spans;
+#[cfg(any(test, feature = "diff"))]
 pub mod tokens;
 
+#[cfg(any(test, feature = "diff"))]
+pub use comparison::comparison;
+pub use comparison::{Comparison, Kind, Marked, SharedClaim, Side, Span};
 pub use coverage::{coverage, figures_differ, wording, Coverage};
-pub use diff::{word_diff, Change, Kind};
-pub use spans::{spans, Span};
+#[cfg(any(test, feature = "diff"))]
+pub use diff::{word_diff, Change};
+#[cfg(any(test, feature = "diff"))]
+pub use spans::{overlapping, spans};
+#[cfg(any(test, feature = "diff"))]
 pub use tokens::{tokens, Token};
+
+use crate::model::{Article, Story};
+
+/// The two articles the view compares: the story's first two.
+pub fn compared(story: &Story) -> Option<[&Article; 2]> {
+    match &*story.articles {
+        [first, second, ..] => Some([first, second]),
+        _ => None,
+    }
+}

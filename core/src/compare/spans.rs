@@ -1,17 +1,10 @@
 //! Where each claim's quotes lie in an article's text, for highlighting.
 
+use super::comparison::Span;
 use crate::model::text::occurrences;
 use crate::model::Story;
 use crate::small_sort::sort_by;
 use std::ops::Range;
-
-/// A run of a paragraph and the claims (story indices) whose quotes cover it: none for
-/// plain text, several where quotes overlap (two claims in one sentence).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
-    pub at: Range<usize>,
-    pub claims: Vec<usize>,
-}
 
 /// For each paragraph of `article`, its runs in order, covering it whole, cut wherever
 /// a quote of one of `claims` begins or ends.
@@ -41,6 +34,20 @@ pub fn spans(story: &Story, article: &str, claims: &[usize]) -> Vec<Vec<Span>> {
         .collect()
 }
 
+/// The claims given in the same breath as `claim` in an article (its `spans`): those
+/// whose quotes overlap one of its own, in the order they first do.
+pub fn overlapping(runs: &[Vec<Span>], claim: usize) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for span in runs.iter().flatten().filter(|s| s.claims.contains(&claim)) {
+        for &other in span.claims.iter() {
+            if other != claim && !found.contains(&other) {
+                found.push(other);
+            }
+        }
+    }
+    found
+}
+
 /// Cuts `0..len` at every start and end of `quoted`, naming for each run the claims
 /// whose ranges cover it.
 fn runs(len: usize, quoted: &[(Range<usize>, usize)]) -> Vec<Span> {
@@ -60,7 +67,10 @@ fn runs(len: usize, quoted: &[(Range<usize>, usize)]) -> Vec<Span> {
                 .map(|&(_, claim)| claim)
                 .collect();
             claims.dedup();
-            Span { at, claims }
+            Span {
+                at,
+                claims: claims.into(),
+            }
         })
         .collect()
 }
@@ -74,8 +84,10 @@ mod tests {
         // "aaaa bbbb cccc": claim 1 quotes "aaaa bbbb", claim 2 "bbbb cccc".
         let quoted = [(0..9, 1), (5..14, 2)];
         let found = runs(14, &quoted);
-        let named: Vec<(Range<usize>, Vec<usize>)> =
-            found.into_iter().map(|s| (s.at, s.claims)).collect();
+        let named: Vec<(Range<usize>, Vec<usize>)> = found
+            .into_iter()
+            .map(|s| (s.at, s.claims.to_vec()))
+            .collect();
         assert_eq!(
             named,
             [(0..5, vec![1]), (5..9, vec![1, 2]), (9..14, vec![2])]
@@ -84,9 +96,21 @@ mod tests {
             runs(3, &[]),
             [Span {
                 at: 0..3,
-                claims: vec![]
+                claims: vec![].into()
             }]
         );
+    }
+
+    #[test]
+    fn claims_in_the_same_breath_are_those_sharing_a_run() {
+        // Claim 1 overlaps 2 in one paragraph and 3 in another; 4 stands apart.
+        let paragraphs = [
+            runs(14, &[(0..9, 1), (5..14, 2)]),
+            runs(20, &[(0..6, 3), (4..10, 1), (12..20, 4)]),
+        ];
+        assert_eq!(overlapping(&paragraphs, 1), [2, 3]);
+        assert_eq!(overlapping(&paragraphs, 2), [1]);
+        assert_eq!(overlapping(&paragraphs, 4), Vec::<usize>::new());
     }
 
     #[test]

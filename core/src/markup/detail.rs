@@ -6,9 +6,11 @@ use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
 use super::ids::{DETAIL_HEADING, LINK_FALLBACK};
 use super::Element;
+use crate::compare::compared;
 use crate::model::text::highlight;
 use crate::model::{Appearance, Claim, Story};
 use crate::related::related;
+use crate::url_state::{href, UrlState, View};
 use crate::words::{article_name, verification_label};
 
 const RELATED_LIMIT: usize = 6;
@@ -19,9 +21,17 @@ pub const SHOW_ALL: &str = "show-all";
 pub const COPY_LINK: &str = "copy-link";
 pub const SHARE: &str = "share";
 
-/// The panel's content for the selection as the link gave it. `can_share`: the
-/// browser offers Web Share.
-pub fn detail(story: &Story, selected: Option<&str>, can_share: bool) -> Vec<Element> {
+/// What the panel offers beyond the claim itself.
+#[derive(Clone, Copy)]
+pub struct Offers {
+    /// A Share button: the browser offers Web Share.
+    pub share: bool,
+    /// A link to the claim in the Compare view: the reader is elsewhere.
+    pub compare: bool,
+}
+
+/// The panel's content for the selection as the link gave it.
+pub fn detail(story: &Story, selected: Option<&str>, offers: Offers) -> Vec<Element> {
     match selected {
         None => vec![
             heading("No claim selected"),
@@ -30,7 +40,7 @@ pub fn detail(story: &Story, selected: Option<&str>, can_share: bool) -> Vec<Ele
             ),
         ],
         Some(id) => match story.claim(id) {
-            Some(claim) => claim_detail(story, claim, can_share),
+            Some(claim) => claim_detail(story, claim, offers),
             None => no_such_claim(id),
         },
     }
@@ -66,7 +76,7 @@ fn no_such_claim(id: &str) -> Vec<Element> {
     ]
 }
 
-fn claim_detail(story: &Story, claim: &Claim, can_share: bool) -> Vec<Element> {
+fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     let topics = claim
         .topics
         .iter()
@@ -82,7 +92,7 @@ fn claim_detail(story: &Story, claim: &Claim, can_share: bool) -> Vec<Element> {
     let share = Element::new("div")
         .set("class", "share")
         .child(button(COPY_LINK, "Copy link"))
-        .children(can_share.then(|| button(SHARE, "Share…")))
+        .children(offers.share.then(|| button(SHARE, "Share…")))
         .child(
             Element::new("div")
                 .set("class", "share-status")
@@ -107,6 +117,10 @@ fn claim_detail(story: &Story, claim: &Claim, can_share: bool) -> Vec<Element> {
     parts.extend(verification);
     parts.push(share);
     parts.push(Element::new("h3").text("In the articles"));
+    if let Some([first, second]) = compared(story).filter(|_| offers.compare) {
+        let shared = claim.appears_in(&first.id) && claim.appears_in(&second.id);
+        parts.push(Element::new("p").child(compare_link(claim, shared)));
+    }
     parts.extend(
         claim
             .appearances
@@ -116,6 +130,24 @@ fn claim_detail(story: &Story, claim: &Claim, can_share: bool) -> Vec<Element> {
     parts.push(Element::new("h3").text("Related claims"));
     parts.push(Element::new("ul").set("class", "related").children(related));
     parts
+}
+
+/// The claim in the Compare view: its two wordings side by side (`shared`: both
+/// articles carry it), or where the one article that does gives it.
+fn compare_link(claim: &Claim, shared: bool) -> Element {
+    let state = UrlState {
+        view: View::Compare,
+        claim: Some(claim.id.to_string()),
+        ..UrlState::default()
+    };
+    let label = match shared {
+        true => "Compare wordings",
+        false => "Compare the articles",
+    };
+    Element::new("a")
+        .set("href", href(&state))
+        .set("data-view", View::Compare.key())
+        .text(label)
 }
 
 /// Each paragraph of one article that carries the claim, with the quotes marked.

@@ -2,7 +2,7 @@
 //! attribution chain, dates and figures.
 
 use super::Element;
-use crate::model::{Appearance, Claim, Story, When};
+use crate::model::{Appearance, Claim, Link, Story, When};
 use crate::words::{actor_names, article_name, figure_line};
 
 /// Source first, then each relay, then the article: "Zelenskyy (Telegram post) → B · ABC
@@ -17,35 +17,38 @@ pub fn chains(story: &Story, claim: &Claim) -> Vec<Element> {
     groups
         .into_iter()
         .filter_map(|group| {
-            let chain = &group.first()?.chain;
             let articles = group
                 .iter()
                 .map(|a| article_name(story, &a.article))
                 .collect::<Vec<_>>()
                 .join(" and ");
-            let links = chain.iter().map(|link| {
-                let item = Element::new("li").text(actor_names(story, link.actors.iter()));
-                match &link.channel {
-                    Some(channel) => item.child(
-                        Element::new("span")
-                            .set("class", "channel")
-                            .text(format!(" ({channel})")),
-                    ),
-                    None => item,
-                }
-            });
-            Some(
-                Element::new("ol")
-                    .set("class", "chain")
-                    .set(
-                        "aria-label",
-                        format!("Attribution in {articles}, source first"),
-                    )
-                    .children(links)
-                    .child(Element::new("li").set("class", "outlet").text(articles)),
-            )
+            Some(chain(story, &group.first()?.chain, articles))
         })
         .collect()
+}
+
+/// One attribution chain, source first, ending with `articles`, the articles that give
+/// the claim this way.
+pub fn chain(story: &Story, links: &[Link], articles: String) -> Element {
+    let links = links.iter().map(|link| {
+        let item = Element::new("li").text(actor_names(story, link.actors.iter()));
+        match &link.channel {
+            Some(channel) => item.child(
+                Element::new("span")
+                    .set("class", "channel")
+                    .text(format!(" ({channel})")),
+            ),
+            None => item,
+        }
+    });
+    Element::new("ol")
+        .set("class", "chain")
+        .set(
+            "aria-label",
+            format!("Attribution in {articles}, source first"),
+        )
+        .children(links)
+        .child(Element::new("li").set("class", "outlet").text(articles))
 }
 
 /// When the claim was made and what time it is about; inferred dates say so, and with

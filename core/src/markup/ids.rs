@@ -9,6 +9,12 @@ pub const LIST_HEADING: &str = "list-heading";
 /// The input showing the link to copy by hand when the clipboard is refused.
 pub const LINK_FALLBACK: &str = "link-fallback";
 
+/// A claim's row in the Compare view: in the table of claims both articles carry, or
+/// in the list of those only one does.
+pub fn compared_claim(claim: &str) -> String {
+    format!("compare-{claim}")
+}
+
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {
     format!("claim-{claim}")

@@ -1,8 +1,8 @@
 use super::{TimelineView, ZOOM_STEP};
 use crate::browser::action;
+use crate::components::delegate::Delegate;
 use crate::markup::redraw;
 use claimline_core::timeline::{controls, fit_all, Action};
-use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -12,17 +12,8 @@ use leptos::prelude::*;
 pub fn Controls() -> impl IntoView {
     let timeline = TimelineView::get();
     let holder = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(holder) = holder.get() else { return };
-        let left_off = timeline.arranged.with(|a| a.marks.left_off);
-        redraw(
-            &holder,
-            &controls(timeline.settings(), left_off),
-            &["data-action"],
-        );
-    });
-    let on_click = move |event: MouseEvent| {
-        let action = action(&event).and_then(|key| Action::from_key(&key));
+    let on_click = move |event: &web_sys::Event| {
+        let action = action(event).and_then(|key| Action::from_key(&key));
         match action {
             Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
             Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
@@ -44,5 +35,16 @@ pub fn Controls() -> impl IntoView {
             None => {}
         }
     };
-    view! { <div class="timeline-head" node_ref=holder on:click=on_click></div> }
+    let delegate = Delegate::new();
+    Effect::new(move |_| {
+        let Some(holder) = holder.get() else { return };
+        delegate.attach(&holder, &["click"], move |event| on_click(&event));
+        let left_off = timeline.arranged.with(|a| a.marks.left_off);
+        redraw(
+            &holder,
+            &controls(timeline.settings(), left_off),
+            &["data-action"],
+        );
+    });
+    view! { <div class="timeline-head" node_ref=holder></div> }
 }

@@ -1,0 +1,99 @@
+//! The Compare view: the core's markup (`markup::compare`), redrawn when the filters,
+//! the selection or the article shown on a phone change. One listener handles its
+//! links and buttons, and lights a claim up everywhere the view shows it while the
+//! pointer or the keyboard focus is on one of its parts.
+
+use super::delegate::Delegate;
+use super::story_view::StoryView;
+use crate::browser::{action, as_click, scroll_into_view, select_all, target_element};
+use crate::bundled::COMPARISON;
+use crate::markup::redraw;
+use claimline_core::markup::compare::{compare, Reading, SHOW_FIRST, SHOW_SECOND};
+use claimline_core::markup::ids::compared_claim;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+/// The attribute that marks the parts of the claim being pointed at.
+const LIT: &str = "data-lit";
+
+#[component]
+pub fn Compare() -> impl IntoView {
+    let view = StoryView::get();
+    let root = NodeRef::<Div>::new();
+    let delegate = Delegate::new();
+    Effect::new(move |drawn: Option<()>| {
+        let Some(root) = root.get() else { return };
+        let (selected, second_shown) = (view.selected_index(), second_shown(&root));
+        let content = view.with_matches(|matches| {
+            let reading = Reading {
+                matches,
+                selected,
+                second_shown,
+            };
+            compare(view.story, &COMPARISON, &reading)
+        });
+        redraw(&root, &content, &["data-action"]);
+        if drawn.is_some() {
+            return;
+        }
+        // One listener for the view's links, buttons and the claim under the pointer or
+        // focus, dropped with the view.
+        let handle = {
+            let root = root.clone();
+            move |event: web_sys::Event| match as_click(&event) {
+                Some(click) => {
+                    view.follow_claim_link(click);
+                    match action(&event).as_deref() {
+                        Some(SHOW_FIRST) => show_second(&root, false),
+                        Some(SHOW_SECOND) => show_second(&root, true),
+                        _ => {}
+                    }
+                }
+                _ => light_up(&root, &event),
+            }
+        };
+        delegate.attach(&root, EVENTS, handle);
+        // Opened with a claim selected (a shared link, "Compare wordings"): its row.
+        if let Some(id) = view.selected.get_untracked() {
+            scroll_into_view(&compared_claim(&id), true);
+        }
+    });
+    view! { <div class="compare" node_ref=root></div> }
+}
+
+/// The events the view handles.
+const EVENTS: &[&str] = &["click", "mouseover", "mouseleave", "focusin"];
+
+/// Which article a narrow screen shows is the view's own, not the address bar's: a
+/// class on the view's frame, which its redraws leave alone.
+const SECOND_SHOWN: &str = "compare second-shown";
+
+fn second_shown(root: &web_sys::Element) -> bool {
+    root.class_name() == SECOND_SHOWN
+}
+
+/// Shows the first or the second article on a narrow screen, and says so on the switch.
+fn show_second(root: &web_sys::Element, second: bool) {
+    root.set_class_name(if second { SECOND_SHOWN } else { "compare" });
+    for button in select_all(root, "[aria-pressed]") {
+        let pressed =
+            (button.get_attribute("data-action").as_deref() == Some(SHOW_SECOND)) == second;
+        let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+    }
+}
+
+/// Lights up every part of the claims the event's target stands for (none, outside
+/// any claim), and puts out the rest.
+fn light_up(root: &web_sys::Element, event: &web_sys::Event) {
+    for lit in select_all(root, &format!("[{LIT}]")) {
+        let _ = lit.remove_attribute(LIT);
+    }
+    let claims = target_element(event)
+        .and_then(|target| target.closest("[data-claims]").ok().flatten())
+        .and_then(|part| part.get_attribute("data-claims"));
+    for claim in claims.iter().flat_map(|ids| ids.split(' ')) {
+        for part in select_all(root, &format!("[data-claims~=\"{claim}\"]")) {
+            let _ = part.set_attribute(LIT, "");
+        }
+    }
+}
