@@ -28,6 +28,8 @@ const STATES = {
   'an unknown claim and ignored parameters': '?claim=nope&side=mars',
   'the timeline': '?view=timeline',
   'the timeline by side, with a selection': '?view=timeline&lanes=side&dates=about&claim=nk-troops-in-russia-up-to-12000',
+  'the compare view': '?view=compare',
+  'the compare view, filtered, with a selection': '?view=compare&side=ukraine&claim=sso-tuva-place-of-birth',
 };
 
 for (const scheme of ['light', 'dark']) {
