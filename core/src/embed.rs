@@ -14,29 +14,29 @@ use crate::model::{
 use std::fmt::Write as _;
 use std::ops::Range;
 
-/// Texts shorter than this are written out even when a paragraph holds them: a slice
-/// would save a handful of bytes and cost the generated code its readability.
-const SLICED_FROM: usize = 24;
-
 /// The story as a Rust expression of type `Story`.
 pub fn to_rust(story: &Story) -> String {
-    let paragraphs: Vec<Text> = story
-        .articles
-        .iter()
-        .flat_map(|a| a.paragraphs.iter().cloned())
-        .collect();
+    // One constant per paragraph: an array of them would be copied into every
+    // constant expression that indexes it, which on a story of thousands of paragraphs
+    // exhausts the compiler's memory.
     let mut out = Out {
-        code: format!("{{ const PARAGRAPHS: [&str; {}] = [", paragraphs.len()),
-        paragraphs: Vec::new(),
+        code: String::from(
+            "{ const fn part(text: &'static str, start: usize, end: usize) -> &'static str { \
+             text.split_at(start).1.split_at(end - start).0 } ",
+        ),
+        ..Out::default()
     };
-    for paragraph in &paragraphs {
-        let _ = write!(out, "{:?},", &**paragraph);
+    for article in story.articles.iter() {
+        for paragraph in article.paragraphs.iter() {
+            let _ = write!(
+                out,
+                "const P{}: &str = {:?};",
+                out.paragraphs.len(),
+                &**paragraph
+            );
+            out.paragraphs.push((article.id.clone(), paragraph.clone()));
+        }
     }
-    out.push_str(
-        "]; const fn part(text: &'static str, start: usize, end: usize) -> &'static str { \
-         text.split_at(start).1.split_at(end - start).0 } ",
-    );
-    out.paragraphs = paragraphs;
     story.emit(&mut out);
     out.push('}');
     out.code
@@ -44,18 +44,18 @@ pub fn to_rust(story: &Story) -> String {
 
 /// The Compare view's comparison as a Rust expression of type `Comparison`.
 pub fn comparison_to_rust(comparison: &Comparison) -> String {
-    let mut out = Out {
-        code: String::new(),
-        paragraphs: Vec::new(),
-    };
+    let mut out = Out::default();
     comparison.emit(&mut out);
     out.code
 }
 
-/// The code written so far, and the paragraphs it has as constants.
+/// The code written so far; the paragraphs it has as constants `P0`, `P1`…, each with
+/// its article; and, while an appearance's quotes are written, their article.
+#[derive(Default)]
 struct Out {
     code: String,
-    paragraphs: Vec<Text>,
+    paragraphs: Vec<(Text, Text)>,
+    quoting: Option<Text>,
 }
 
 impl Out {
@@ -65,6 +65,19 @@ impl Out {
 
     fn push(&mut self, c: char) {
         self.code.push(c);
+    }
+
+    /// Where the paragraph constants hold `text`: a paragraph itself, or, for a quote,
+    /// the place of it in a paragraph of the quote's article.
+    fn find(&self, text: &str) -> Option<(usize, usize)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .find_map(|(i, (article, paragraph))| match &self.quoting {
+                Some(quoting) if quoting == article => Some((i, paragraph.find(text)?)),
+                None if paragraph == text => Some((i, 0)),
+                _ => None,
+            })
     }
 }
 
@@ -81,27 +94,36 @@ trait Emit {
 
 impl Emit for Text {
     fn emit(&self, out: &mut Out) {
-        let found = out
-            .paragraphs
-            .iter()
-            .enumerate()
-            .find_map(|(i, paragraph)| {
-                let at = paragraph
-                    .find(&**self)
-                    .filter(|_| self.len() >= SLICED_FROM)?;
-                Some((i, at, paragraph.len()))
-            });
-        let _ = match found {
-            Some((i, 0, len)) if len == self.len() => write!(out, "Cow::Borrowed(PARAGRAPHS[{i}])"),
-            Some((i, at, _)) => write!(
-                out,
-                "Cow::Borrowed(part(PARAGRAPHS[{i}], {at}, {}))",
-                at + self.len()
-            ),
+        let _ = match out.find(self) {
+            Some((i, 0)) if out.paragraphs[i].1.len() == self.len() => {
+                write!(out, "Cow::Borrowed(P{i})")
+            }
+            Some((i, at)) => write!(out, "Cow::Borrowed(part(P{i}, {at}, {}))", at + self.len()),
             None => write!(out, "Cow::Borrowed({:?})", &**self),
         };
     }
 }
+
+/// Written by hand, not by `emit_struct!`, to write its quotes as slices of their
+/// article's paragraphs; the check below still fails to compile on a new field.
+impl Emit for Appearance {
+    fn emit(&self, out: &mut Out) {
+        out.push_str("Appearance { article: ");
+        self.article.emit(out);
+        out.push_str(", chain: ");
+        self.chain.emit(out);
+        out.push_str(", quotes: ");
+        out.quoting = Some(self.article.clone());
+        self.quotes.emit(out);
+        out.quoting = None;
+        out.push('}');
+    }
+}
+const _: fn(Appearance) = |Appearance {
+                               article: _,
+                               chain: _,
+                               quotes: _,
+                           }| {};
 
 impl<T: Emit + Clone> Emit for List<T> {
     fn emit(&self, out: &mut Out) {
@@ -178,7 +200,6 @@ emit_struct! {
     Link { actors, channel }
     Figure { quantity, low, high, qualifier, phrase, period }
     Verification { status, note }
-    Appearance { article, chain, quotes }
     When { start, end, precision, phrase, inferred }
     Date { year, month, day }
     Comparison { texts, shared }
