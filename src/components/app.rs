@@ -1,6 +1,7 @@
 use super::claim_detail::ClaimDetail;
 use super::claim_list::ClaimList;
 use super::compare::Compare;
+use super::delegate::Delegate;
 use super::facets::Facets;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
@@ -25,7 +26,7 @@ pub fn App() -> impl IntoView {
     provide_context(view);
     let ignored = RwSignal::new(ignored);
     // Back and forward restore the view that was current then.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+    Delegate::new().attach(&window(), &["popstate"], move |_| {
         let (state, notes) = state_from_address(explorer);
         ignored.set(notes);
         view.state.set(state);
@@ -40,6 +41,18 @@ pub fn App() -> impl IntoView {
         document().set_title(&format!("{subject} · Claimline"));
     });
 
+    // Views other than the list take the wider column.
+    let workspace = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |_| {
+        let wide = view.current.get() != View::Claims;
+        if let Some(workspace) = workspace.get() {
+            workspace.set_class_name(if wide {
+                "workspace wide-view"
+            } else {
+                "workspace"
+            });
+        }
+    });
     let story = view.story;
     let sources = story
         .articles
@@ -57,7 +70,7 @@ pub fn App() -> impl IntoView {
         <LinkNotice ignored />
         <div class="layout">
             <Facets />
-            <main class="workspace" class:wide-view=move || view.current.get() != View::Claims>
+            <main class="workspace" node_ref=workspace>
                 {move || main_view(view.current.get())}
                 <ClaimDetail />
             </main>

@@ -15,14 +15,6 @@ use web_sys::HtmlInputElement;
 #[component]
 pub fn Facets() -> impl IntoView {
     let view = StoryView::get();
-    let total = view.story.claims.len();
-    let count_text = move || {
-        let shown = view.with_matches(<[usize]>::len);
-        match shown == total {
-            true => format!("All {total} claims"),
-            false => format!("{shown} of {total} claims"),
-        }
-    };
     // The groups are built once; each change then sets every box and count in place.
     let groups = NodeRef::<Details>::new();
     let boxes = StoredValue::new_local(Vec::<(HtmlInputElement, web_sys::Element)>::new());
@@ -38,6 +30,12 @@ pub fn Facets() -> impl IntoView {
         }
         view.outcome.with(|outcome| {
             view.filters.with(|filters| {
+                show_filters(
+                    &aside,
+                    filters,
+                    outcome.matches.len(),
+                    view.story.claims.len(),
+                );
                 boxes.with_value(|boxes| {
                     let options = Facet::ALL.into_iter().flat_map(|facet| {
                         let values = view.explorer.options(facet).iter().enumerate();
@@ -55,16 +53,11 @@ pub fn Facets() -> impl IntoView {
         <aside class="facets" aria-label="Filters" node_ref=aside>
             <form role="search">
                 <label for=SEARCH>"Search statements and quotes"</label>
-                <input
-                    id=SEARCH
-                    type="search"
-                    autocomplete="off"
-                    prop:value=move || view.filters.with(|f| f.query.clone())
-                />
+                <input id=SEARCH type="search" autocomplete="off" />
             </form>
             <div class="tally">
-                <p class="total" role="status">{count_text}</p>
-                <button type="button" data-action=CLEAR_FILTERS disabled=move || view.filters.with(Filters::is_empty)>
+                <p class="total" role="status"></p>
+                <button type="button" data-action=CLEAR_FILTERS>
                     "Clear all"
                 </button>
             </div>
@@ -73,6 +66,31 @@ pub fn Facets() -> impl IntoView {
                 <summary>"Filter by claimant, side, relay, topic, article, verification"</summary>
             </details>
         </aside>
+    }
+}
+
+/// The search box holds the search (set only when it differs, so typing keeps its
+/// caret), the tally counts the claims shown, and "Clear all" is offered only when
+/// there is something to clear. Set in place: plain DOM calls cost the download less
+/// than reactive attributes.
+fn show_filters(aside: &web_sys::Element, filters: &Filters, shown: usize, total: usize) {
+    let search = aside
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
+    if let Some(search) = search.filter(|s| s.value() != filters.query) {
+        search.set_value(&filters.query);
+    }
+    if let Ok(Some(tally)) = aside.query_selector(".total") {
+        let count = match shown == total {
+            true => format!("All {total} claims"),
+            false => format!("{shown} of {total} claims"),
+        };
+        tally.set_text_content(Some(&count));
+    }
+    if let Ok(Some(clear)) = aside.query_selector(".tally button") {
+        let _ = clear.toggle_attribute_with_force("disabled", filters.is_empty());
     }
 }
 

@@ -235,7 +235,7 @@ fn legend(story: &Story) -> Element {
     Element::new("div")
         .set("class", "legend")
         .child(Element::new("p").text(
-            "Quotes are marked in the colour of their source’s side, with a dashed underline where the article names who relayed the claim and a frame where two claims share words.",
+            "Quotes are coloured by their source’s side, underlined dashed where the article names a relay, framed where two claims share words.",
         ))
         .child(sides)
 }
@@ -253,7 +253,7 @@ fn alignment(
     let mut table = Element::new("table")
         .set("class", "alignment")
         .child(Element::new("caption").text(
-            "Struck through: words only the first article has. Underlined: words only the second has. Wavy: worded differently.",
+            "Struck through: only in the first article. Underlined: only in the second. Wavy: worded differently.",
         ))
         .child(
             Element::new("thead").child(
