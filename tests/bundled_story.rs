@@ -318,6 +318,9 @@ fn verification_follows_the_articles_words() {
         "sso-false-russian-documents",
         "sso-tuva-place-of-birth",
         "sso-korean-signatures",
+        "sso-russia-hides-nk-presence",
+        // "This case" is the false documents, whose images article B could not verify.
+        "sso-russia-hides-losses-and-foreign-presence",
     ] {
         assert_eq!(status(id), Some(VerificationStatus::NotVerified), "{id}");
     }
