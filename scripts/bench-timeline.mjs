@@ -5,7 +5,9 @@
 //   1. first draw: from a click on the Timeline link to the frame after the marks are drawn;
 //   2. filter change in the Timeline: from a facet click to the frame after the redraw;
 //   3. longest main-thread task and longest frame during a drag pan and a Ctrl+wheel zoom;
-//   4. vis-timeline's first draw of the same generated stories, for scale.
+//   4. vis-timeline's first draw of the same generated stories, for scale;
+//   5. the Compare view: first draw (Compare link → frame after the table is drawn) and
+//      a filter change in it.
 // Figures are printed, never asserted: timings vary from machine to machine.
 // Runs Debian's Chromium at 1280x900; the pages are served over local HTTP under a sub-path.
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -153,16 +155,32 @@ async function firstDraws(page, url) {
   return { times, marks };
 }
 
-async function filterChanges(page, url) {
-  await openTimeline(page, url);
+// A view, its drawing's root and what shows it is drawn.
+const TIMELINE = { view: 'timeline', root: 'svg.timeline-svg', ready: 'svg.timeline-svg a.mark' };
+const COMPARE = { view: 'compare', root: '.compare', ready: '.compare .alignment' };
+
+async function filterChanges(page, url, { view, root, ready } = TIMELINE) {
+  await page.goto(`${url}?view=${view}`);
+  await page.waitForSelector(ready);
+  await page.evaluate(settleFrame);
   const times = [];
   for (let i = 0; i < FILTER_CLICKS; i++) {
-    times.push(
-      await page.evaluate(untilDrawn, { root: 'svg.timeline-svg', click: 'fieldset.facet-side input[type=checkbox]' }),
-    );
+    times.push(await page.evaluate(untilDrawn, { root, click: 'fieldset.facet-side input[type=checkbox]' }));
     await page.evaluate(settleFrame);
   }
   return times;
+}
+
+async function compareFirstDraws(page, url) {
+  const times = [];
+  for (let i = 0; i < FIRST_DRAWS; i++) {
+    await openClaims(page, url);
+    times.push(
+      await page.evaluate(untilDrawn, { root: 'body', ready: COMPARE.ready, click: 'nav.views a[data-view="compare"]' }),
+    );
+  }
+  const quotes = await page.evaluate(() => document.querySelectorAll('.compare a.quote').length);
+  return { times, quotes };
 }
 
 // Runs `gesture` with the recorders on; returns their figures.
@@ -259,6 +277,9 @@ async function benchClaimline(browser, build) {
     const runs = await gestures(page, server.url);
     printGesture('drag pan, 3 s', runs.pan);
     printGesture('Ctrl+wheel zoom in and out, 2 s', runs.zoom);
+    const compare = await compareFirstDraws(page, server.url);
+    console.log(`Compare, first draw (Compare link → frame after the table, ${compare.quotes} marked runs): ${line(compare.times)}`);
+    console.log(`Compare, filter change (side facet on/off): ${line(await filterChanges(page, server.url, COMPARE))}`);
     const opening = build.size ? await openingWindow(page, server.url) : null;
     return { first: stats(first.times).median, window: opening };
   } finally {
