@@ -1,10 +1,6 @@
 //! Writes a story as the Rust expression that builds it as a `static` of borrowed data,
 //! so the app embeds the story already parsed and carries no JSON code. The expression
 //! names the model's types unqualified and `Cow`: the including module imports them.
-//!
-//! The articles' paragraphs are written once, as constants, and every longer text found
-//! in one (a quote, above all) as a slice of it: the download carries the articles'
-//! words once, not again for each quote.
 
 use crate::compare::{Comparison, Kind, Marked, SharedClaim, Side, Span};
 use crate::model::{
@@ -16,117 +12,30 @@ use std::ops::Range;
 
 /// The story as a Rust expression of type `Story`.
 pub fn to_rust(story: &Story) -> String {
-    // One constant per paragraph: an array of them would be copied into every
-    // constant expression that indexes it, which on a story of thousands of paragraphs
-    // exhausts the compiler's memory.
-    let mut out = Out {
-        code: String::from(
-            "{ const fn part(text: &'static str, start: usize, end: usize) -> &'static str { \
-             text.split_at(start).1.split_at(end - start).0 } ",
-        ),
-        ..Out::default()
-    };
-    for article in story.articles.iter() {
-        for paragraph in article.paragraphs.iter() {
-            let _ = write!(
-                out,
-                "const P{}: &str = {:?};",
-                out.paragraphs.len(),
-                &**paragraph
-            );
-            out.paragraphs.push((article.id.clone(), paragraph.clone()));
-        }
-    }
-    story.emit(&mut out);
-    out.push('}');
-    out.code
+    let mut code = String::new();
+    story.emit(&mut code);
+    code
 }
 
 /// The Compare view's comparison as a Rust expression of type `Comparison`.
 pub fn comparison_to_rust(comparison: &Comparison) -> String {
-    let mut out = Out::default();
-    comparison.emit(&mut out);
-    out.code
-}
-
-/// The code written so far; the paragraphs it has as constants `P0`, `P1`…, each with
-/// its article; and, while an appearance's quotes are written, their article.
-#[derive(Default)]
-struct Out {
-    code: String,
-    paragraphs: Vec<(Text, Text)>,
-    quoting: Option<Text>,
-}
-
-impl Out {
-    fn push_str(&mut self, text: &str) {
-        self.code.push_str(text);
-    }
-
-    fn push(&mut self, c: char) {
-        self.code.push(c);
-    }
-
-    /// Where the paragraph constants hold `text`: a paragraph itself, or, for a quote,
-    /// the place of it in a paragraph of the quote's article.
-    fn find(&self, text: &str) -> Option<(usize, usize)> {
-        self.paragraphs
-            .iter()
-            .enumerate()
-            .find_map(|(i, (article, paragraph))| match &self.quoting {
-                Some(quoting) if quoting == article => Some((i, paragraph.find(text)?)),
-                None if paragraph == text => Some((i, 0)),
-                _ => None,
-            })
-    }
-}
-
-impl std::fmt::Write for Out {
-    fn write_str(&mut self, text: &str) -> std::fmt::Result {
-        self.code.push_str(text);
-        Ok(())
-    }
+    let mut code = String::new();
+    comparison.emit(&mut code);
+    code
 }
 
 trait Emit {
-    fn emit(&self, out: &mut Out);
+    fn emit(&self, out: &mut String);
 }
 
 impl Emit for Text {
-    fn emit(&self, out: &mut Out) {
-        let _ = match out.find(self) {
-            Some((i, 0)) if out.paragraphs[i].1.len() == self.len() => {
-                write!(out, "Cow::Borrowed(P{i})")
-            }
-            Some((i, at)) => write!(out, "Cow::Borrowed(part(P{i}, {at}, {}))", at + self.len()),
-            None => write!(out, "Cow::Borrowed({:?})", &**self),
-        };
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "Cow::Borrowed({:?})", &**self);
     }
 }
-
-/// Written by hand, not by `emit_struct!`, to write its quotes as slices of their
-/// article's paragraphs; the check below still fails to compile on a new field.
-impl Emit for Appearance {
-    fn emit(&self, out: &mut Out) {
-        out.push_str("Appearance { article: ");
-        self.article.emit(out);
-        out.push_str(", chain: ");
-        self.chain.emit(out);
-        out.push_str(", quotes: ");
-        out.quoting = Some(self.article.clone());
-        self.quotes.emit(out);
-        out.quoting = None;
-        out.push('}');
-    }
-}
-const _: fn(Appearance) = |Appearance {
-                               article: _,
-                               chain: _,
-                               quotes: _,
-                           }| {};
 
 impl<T: Emit + Clone> Emit for List<T> {
-    fn emit(&self, out: &mut Out) {
+    fn emit(&self, out: &mut String) {
         out.push_str("Cow::Borrowed(&[");
         for item in self.iter() {
             item.emit(out);
@@ -137,7 +46,7 @@ impl<T: Emit + Clone> Emit for List<T> {
 }
 
 impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut Out) {
+    fn emit(&self, out: &mut String) {
         match self {
             Some(value) => {
                 out.push_str("Some(");
@@ -152,7 +61,7 @@ impl<T: Emit> Emit for Option<T> {
 macro_rules! emit_as_debug {
     ($($ty:ty),*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut Out) {
+            fn emit(&self, out: &mut String) {
                 let _ = write!(out, "{:?}", self);
             }
         }
@@ -163,7 +72,7 @@ emit_as_debug!(u64, u8, i32, usize, Range<usize>);
 macro_rules! emit_enum {
     ($($ty:ident),*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut Out) {
+            fn emit(&self, out: &mut String) {
                 let _ = write!(out, concat!(stringify!($ty), "::{:?}"), self);
             }
         }
@@ -176,7 +85,7 @@ emit_enum!(ActorKind, Kind, Precision, Qualifier, VerificationStatus);
 macro_rules! emit_struct {
     ($($ty:ident { $($field:ident),* })*) => {$(
         impl Emit for $ty {
-            fn emit(&self, out: &mut Out) {
+            fn emit(&self, out: &mut String) {
                 out.push_str(concat!(stringify!($ty), " {"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
@@ -200,6 +109,7 @@ emit_struct! {
     Link { actors, channel }
     Figure { quantity, low, high, qualifier, phrase, period }
     Verification { status, note }
+    Appearance { article, chain, quotes }
     When { start, end, precision, phrase, inferred }
     Date { year, month, day }
     Comparison { texts, shared }

@@ -7,6 +7,8 @@
 //! embedded; the page works out only what the filters change (`coverage`).
 
 pub mod comparison;
+#[cfg(any(test, feature = "diff"))]
+pub mod compute;
 pub mod coverage;
 #[cfg(any(test, feature = "diff"))]
 pub mod diff;
@@ -15,9 +17,9 @@ pub mod spans;
 #[cfg(any(test, feature = "diff"))]
 pub mod tokens;
 
-#[cfg(any(test, feature = "diff"))]
-pub use comparison::comparison;
 pub use comparison::{Comparison, Kind, Marked, SharedClaim, Side, Span};
+#[cfg(any(test, feature = "diff"))]
+pub use compute::comparison;
 pub use coverage::{coverage, figures_differ, wording, Coverage};
 #[cfg(any(test, feature = "diff"))]
 pub use diff::{word_diff, Change};
