@@ -46,9 +46,11 @@ const line = (values) => {
 
 // --- In the page (these functions are serialised by page.evaluate) ---
 
-// Clicks `click` and resolves with the time to the first animation frame after the DOM
+// Clicks `click` and resolves with the time to the end of the first frame after the DOM
 // under `root` has changed, `ready` is there, and no further change came in the frame
-// before: a drawing done in two steps (say, once the width is known) counts whole.
+// before: a drawing done in two steps (say, once the width is known) counts whole, and
+// so do the frame's style, layout and paint (a task queued from the frame's animation
+// callback runs after them).
 function untilDrawn({ root: rootSelector, ready: readySelector, click }) {
   return new Promise((resolve, reject) => {
     const root = document.querySelector(rootSelector);
@@ -64,7 +66,7 @@ function untilDrawn({ root: rootSelector, ready: readySelector, click }) {
         if (changed) return frame();
         observer.disconnect();
         clearTimeout(timer);
-        resolve(performance.now() - t0);
+        setTimeout(() => resolve(performance.now() - t0), 0);
       });
     };
     const observer = new MutationObserver(() => {

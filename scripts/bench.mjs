@@ -1,7 +1,8 @@
 // Benchmark and audit of a release build (run `trunk build --release` first):
 //   node scripts/bench.mjs [dir]   (dir defaults to dist/)
 //   a. size of every file, raw and gzip, against the first-load budget (sizes.mjs);
-//   b. Lighthouse scores with mobile defaults (skip with BENCH_SKIP_LIGHTHOUSE=1);
+//   b. Lighthouse scores with mobile defaults, of the page and of its Compare view
+//      (skip with BENCH_SKIP_LIGHTHOUSE=1);
 //   c. time from a facet click to the next frame after the list redraws.
 // BENCH_ONLY_REDRAW=1 measures c alone (for the generated 10,000-claim story).
 // Runs Debian's Chromium; the page is served under a sub-path, as on a real host.
@@ -104,7 +105,9 @@ try {
   } else if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') {
     console.log('\n== Lighthouse skipped (BENCH_SKIP_LIGHTHOUSE=1)');
   } else {
+    // The page as it opens, and the heaviest view: both articles' full texts.
     await audit(server.url);
+    await audit(`${server.url}?view=compare`);
   }
   await redraw(server.url);
 } finally {

@@ -49,7 +49,7 @@ pub fn compare(story: &Story, comparison: &Comparison, reading: &Reading) -> Vec
         found.only_first.len(),
         found.only_second.len(),
     ];
-    parts.push(summary(counts, &names));
+    parts.push(summary(counts, articles));
     parts.push(switch(&names, reading.second_shown));
     let mut texts = Element::new("div").set("class", "texts");
     for (article, (name, runs)) in articles
@@ -82,7 +82,7 @@ fn part_of(claim: &Claim, tag: &'static str) -> Element {
 
 /// How many claims both articles carry and how many only one, in words and as a bar
 /// (whole claims as SVG units, stretched to the width: no fractions to write).
-fn summary(counts: [usize; 3], names: &[String; 2]) -> Element {
+fn summary(counts: [usize; 3], articles: [&Article; 2]) -> Element {
     let what = ["in both", "only in ", "only in "];
     let classes = ["both", "only-first", "only-second"];
     let mut words = String::from("Claims shown: ");
@@ -98,7 +98,7 @@ fn summary(counts: [usize; 3], names: &[String; 2]) -> Element {
         words.push(' ');
         words.push_str(what[i]);
         if i > 0 {
-            words.push_str(&names[i - 1]);
+            words.push_str(&articles[i - 1].id.to_ascii_uppercase());
         }
         bar = bar.child(
             Element::new("rect")
@@ -344,4 +344,137 @@ fn marked_wording(words: &str, marks: &[Marked]) -> Element {
         at = mark.at.end;
     }
     wording.text(words.get(at..).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::comparison;
+    use crate::load_tests::small_story;
+    use crate::markup::html;
+
+    fn view(story: &Story, matches: &[usize], selected: Option<usize>) -> Vec<Element> {
+        let reading = Reading {
+            matches,
+            selected,
+            second_shown: false,
+        };
+        compare(story, &comparison(story), &reading)
+    }
+
+    /// The marked runs of each article's text, as (link target, claims, tab stop).
+    fn runs(parts: &[Element]) -> Vec<Vec<(String, String, bool)>> {
+        let texts = parts
+            .iter()
+            .find(|p| p.has_class("texts"))
+            .expect("the texts");
+        texts
+            .elements()
+            .map(|text| {
+                text.descendants()
+                    .into_iter()
+                    .filter(|e| e.has_class("quote"))
+                    .map(|run| {
+                        let attribute = |name| run.attribute(name).unwrap_or_default().to_owned();
+                        (
+                            attribute("data-claim"),
+                            attribute("data-claims"),
+                            run.attribute("tabindex").is_none(),
+                        )
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_claim_shown_is_marked_in_each_article_that_carries_it_with_one_tab_stop() {
+        let story = small_story();
+        let every: Vec<usize> = (0..story.claims.len()).collect();
+        let parts = view(&story, &every, None);
+        let articles = compared(&story).expect("two articles");
+        for (runs, article) in runs(&parts).iter().zip(articles) {
+            for claim in story.claims.iter().filter(|c| c.appears_in(&article.id)) {
+                let covering = runs
+                    .iter()
+                    .filter(|(_, ids, _)| ids.split(' ').any(|id| id == &*claim.id));
+                assert!(covering.count() > 0, "{} in {}", claim.id, article.id);
+                let stops = runs
+                    .iter()
+                    .filter(|(target, _, stop)| *target == *claim.id && *stop);
+                assert!(
+                    stops.count() <= 1,
+                    "{} has one tab stop in {}",
+                    claim.id,
+                    article.id
+                );
+            }
+        }
+        // Nothing is left as raw text to parse: the whole view writes out as escaped HTML.
+        assert!(html(&parts).contains("Compare the articles"));
+    }
+
+    #[test]
+    fn filters_leave_out_the_marks_rows_and_list_items_of_other_claims() {
+        let story = small_story();
+        let shared = comparison(&story)
+            .shared
+            .first()
+            .expect("a shared claim")
+            .claim;
+        let parts = view(&story, &[shared], Some(shared));
+        let id = &*story.claims[shared].id;
+        for (target, ids, _) in runs(&parts).into_iter().flatten() {
+            assert_eq!((target.as_str(), ids.as_str()), (id, id));
+        }
+        let all: Vec<&Element> = parts.iter().flat_map(Element::descendants).collect();
+        let rows: Vec<&str> = all
+            .iter()
+            .filter(|e| e.tag == "tbody")
+            .filter_map(|e| e.attribute("data-claims"))
+            .collect();
+        assert_eq!(rows, [id]);
+        assert!(all
+            .iter()
+            .filter(|e| e.tag == "li")
+            .all(|e| e.attribute("data-claims").is_none()));
+        let selected = all
+            .iter()
+            .filter(|e| e.attribute("aria-current") == Some("true"));
+        assert_eq!(selected.count(), 2, "its run in each article");
+        let summary = all
+            .iter()
+            .find(|e| e.has_class("coverage"))
+            .expect("summary")
+            .text_content();
+        assert!(
+            summary.starts_with("Claims shown: 1 in both · 0 only in A · 0 only in B"),
+            "{summary}"
+        );
+    }
+
+    #[test]
+    fn a_wording_marks_what_the_other_words_differently() {
+        let marks = [
+            Marked {
+                at: 0..3,
+                kind: Kind::Removed,
+            },
+            Marked {
+                at: 8..13,
+                kind: Kind::Replaced,
+            },
+        ];
+        let wording = marked_wording("But the seals stay", &marks);
+        assert_eq!(
+            html(&[wording]),
+            r#"<p class="wording"><del>But</del> the <mark>seals</mark> stay</p>"#
+        );
+        // A mark that does not fit the wording is left out, not a panic.
+        let wrong = [Marked {
+            at: 10..99,
+            kind: Kind::Added,
+        }];
+        assert_eq!(marked_wording("short", &wrong).text_content(), "short");
+    }
 }
