@@ -43,7 +43,7 @@ else
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# npm packages (binaryen's wasm-opt, playwright-core, puppeteer-core, axe-core, lighthouse).
+# npm packages (binaryen's wasm-opt, terser, playwright-core, puppeteer-core, axe-core, lighthouse).
 # npm writes node_modules/.package-lock.json; reinstall when the lock file is newer.
 if [ -d node_modules ] && [ -f node_modules/.package-lock.json ] &&
    { [ ! -f package-lock.json ] || [ ! package-lock.json -nt node_modules/.package-lock.json ]; }; then
