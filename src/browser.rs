@@ -163,7 +163,7 @@ pub fn listen(
 }
 
 /// Listeners added by `listen`. Dropping this removes them, so a part that leaves the
-/// page (kept in its `StoredValue`) takes its listeners on the window with it: one
+/// page (held by its `components::Delegate`) takes its listeners on the window with it: one
 /// left behind would run on a part that is gone.
 pub struct Listening {
     target: web_sys::EventTarget,

@@ -12,15 +12,17 @@ use std::ops::Range;
 
 /// The story as a Rust expression of type `Story`.
 pub fn to_rust(story: &Story) -> String {
-    let mut code = String::new();
-    story.emit(&mut code);
-    code
+    code_of(story)
 }
 
 /// The Compare view's comparison as a Rust expression of type `Comparison`.
 pub fn comparison_to_rust(comparison: &Comparison) -> String {
+    code_of(comparison)
+}
+
+fn code_of(value: &impl Emit) -> String {
     let mut code = String::new();
-    comparison.emit(&mut code);
+    value.emit(&mut code);
     code
 }
 

@@ -1,7 +1,8 @@
 use super::gestures::Gestures;
 use super::tooltip::{Hover, Tooltip};
 use super::{Extent, TimelineView, ZOOM_STEP};
-use crate::browser::{listen, reveal, target_element};
+use crate::browser::{reveal, target_element};
+use crate::components::delegate::Delegate;
 use crate::markup::{focus_by_key, redraw};
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
@@ -210,12 +211,12 @@ pub fn Drawing() -> impl IntoView {
             hover.set(None);
         }
     };
-    let listeners = StoredValue::new_local(Vec::new());
+    let (on_frame, on_page) = (Delegate::new(), Delegate::new());
     Effect::new(move |_| {
         if let Some(frame) = frame.get() {
             measure();
-            let on_page = listen(&window(), &["resize", "scroll"], move |_| measure());
-            listeners.set_value(vec![listen(&frame, FRAME_EVENTS, handle), on_page]);
+            on_page.attach(&window(), &["resize", "scroll"], move |_| measure());
+            on_frame.attach(&frame, FRAME_EVENTS, handle);
         }
     });
 
