@@ -106,11 +106,18 @@ pub fn is_wide() -> bool {
 /// so keyboard and screen-reader users stay where they acted.
 pub fn focus_after_render(selector: String) {
     request_animation_frame(move || {
-        let element = document().query_selector(&selector).ok().flatten();
-        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
+        if let Ok(Some(element)) = document().query_selector(&selector) {
+            focus(&element);
         }
     });
+}
+
+/// Moves keyboard focus to an HTML or SVG element (a timeline mark is SVG), scrolling
+/// it into view.
+pub fn focus(element: &web_sys::Element) {
+    // HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the binding
+    // calls it by name, so one binding serves both.
+    let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
 }
 
 /// Focus options that leave the page where it is.
@@ -145,13 +152,15 @@ fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPosition) 
 }
 
 /// Calls `handle` for each event named in `events` on `target` until the returned
-/// value is dropped: one closure however many events.
+/// value is dropped: one closure however many events. The handler is `Fn`, so an event
+/// it causes while it runs (a `focus()` dispatches focus events at once) may call it
+/// again: a `FnMut` closure called again while running throws instead.
 pub fn listen(
     target: &web_sys::EventTarget,
     events: &'static [&'static str],
-    handle: impl FnMut(web_sys::Event) + 'static,
+    handle: impl Fn(web_sys::Event) + 'static,
 ) -> Listening {
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handle);
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(handle);
     for name in events {
         let _ = target.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
     }
@@ -168,7 +177,7 @@ pub fn listen(
 pub struct Listening {
     target: web_sys::EventTarget,
     events: &'static [&'static str],
-    closure: Closure<dyn FnMut(web_sys::Event)>,
+    closure: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl Drop for Listening {

@@ -5,5 +5,5 @@
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    leptos::mount::mount_to_body(claimline::App);
+    claimline::start();
 }

@@ -71,8 +71,7 @@ pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) -> Option<
     let found = select_all(parent, &format!("[{name}]"))
         .into_iter()
         .find(|e| e.get_attribute(name).as_deref() == Some(key))?;
-    // HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the
-    // binding calls it by name, so one binding serves both.
+    // As `browser::focus`: one binding serves HTML and SVG elements.
     let _ = found
         .unchecked_ref::<web_sys::HtmlElement>()
         .focus_with_options(&options);

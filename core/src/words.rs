@@ -3,7 +3,7 @@
 
 use crate::bounded::bounded;
 use crate::facet::{Facet, IN_ALL_ARTICLES};
-use crate::model::{Figure, Qualifier, Story, Text, VerificationStatus};
+use crate::model::{Claim, Figure, Qualifier, Story, Text, VerificationStatus};
 use crate::view::View;
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
@@ -21,6 +21,64 @@ pub fn figure_value(figure: &Figure) -> String {
         (Qualifier::Between, low, high) => format!("between {} and {}", n(low), n(high)),
         (Qualifier::Exact, None, None) => figure.phrase.to_string(),
     }
+}
+
+/// A figure in a few characters, for a label beside a mark: "77", ">3,000", "≤12,000",
+/// "~100", "<1,000", "11,000–12,000"; a vague one ("several hundred") as written.
+pub fn figure_short(figure: &Figure) -> String {
+    let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
+    match (figure.qualifier, figure.low, figure.high) {
+        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => {
+            group_thousands(low)
+        }
+        (Qualifier::MoreThan, low, high) => format!(">{}", n(low.or(high))),
+        (Qualifier::UpTo, low, high) => format!("≤{}", n(high.or(low))),
+        (Qualifier::About, low, high) => format!("~{}", n(low.or(high))),
+        (Qualifier::Nearly, low, high) => format!("<{}", n(high.or(low))),
+        (Qualifier::Between, low, high) => format!("{}–{}", n(low), n(high)),
+        (Qualifier::Several, _, _) | (Qualifier::Exact, None, None) => figure.phrase.to_string(),
+    }
+}
+
+/// The claim's figures in short, joined ("77, 40"), leaving out those `shown` already
+/// writes (a statement that begins "More than 3,000"); `None` when nothing is left.
+pub fn figures_short(claim: &Claim, shown: &str) -> Option<String> {
+    let missing: Vec<String> = claim
+        .figures
+        .iter()
+        .filter(|figure| {
+            let values = [figure.low, figure.high];
+            let written = values.iter().flatten().any(|&v| writes_number(shown, v))
+                || (figure.qualifier == Qualifier::Several && shown.contains(&*figure.phrase));
+            !written
+        })
+        .map(figure_short)
+        .collect();
+    (!missing.is_empty()).then(|| missing.join(", "))
+}
+
+/// Whether `text` writes `value` as a number of its own, grouped by thousands: "3,000"
+/// in "more than 3,000 soldiers", but not "3" in "2023" or in "3,000".
+fn writes_number(text: &str, value: u64) -> bool {
+    let number = group_thousands(value);
+    let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let mut at = 0;
+    while at < bytes.len() {
+        if !digit(at) {
+            at += 1;
+            continue;
+        }
+        // A whole number: digits, and commas between digits.
+        let start = at;
+        while digit(at) || (bytes.get(at) == Some(&b',') && digit(at + 1)) {
+            at += 1;
+        }
+        if bytes.get(start..at) == Some(number.as_bytes()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// 12000 → "12,000".
@@ -91,6 +149,18 @@ pub fn facet_title(facet: Facet) -> &'static str {
         Facet::Topic => "Topic",
         Facet::Article => "Article",
         Facet::Verification => "Verification",
+    }
+}
+
+/// A facet's values, counted: "Show all 20 claimants".
+pub fn facet_plural(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Claimant => "claimants",
+        Facet::Side => "sides",
+        Facet::Relay => "relays",
+        Facet::Topic => "topics",
+        Facet::Article => "articles",
+        Facet::Verification => "verification notes",
     }
 }
 
@@ -178,6 +248,65 @@ mod tests {
             figure_value(&figure(Qualifier::Several, Some(200), Some(999))),
             "several hundred"
         );
+    }
+
+    #[test]
+    fn short_figures_fit_beside_a_mark() {
+        for (qualifier, low, high, short) in [
+            (Qualifier::Exact, Some(77), Some(77), "77"),
+            (Qualifier::MoreThan, Some(3000), None, ">3,000"),
+            (Qualifier::UpTo, None, Some(12000), "≤12,000"),
+            (Qualifier::About, Some(100), Some(100), "~100"),
+            (Qualifier::Nearly, None, Some(1000), "<1,000"),
+            (
+                Qualifier::Between,
+                Some(11000),
+                Some(12000),
+                "11,000–12,000",
+            ),
+            (Qualifier::Several, Some(200), Some(999), "several hundred"),
+        ] {
+            assert_eq!(figure_short(&figure(qualifier, low, high)), short);
+        }
+    }
+
+    #[test]
+    fn a_number_is_found_only_as_a_number_of_its_own() {
+        assert!(writes_number("More than 3,000 North", 3000));
+        assert!(writes_number("killed 3 of them", 3));
+        assert!(writes_number("(77)", 77));
+        assert!(!writes_number("in 2023", 3));
+        assert!(!writes_number("3,000 soldiers", 3));
+        assert!(!writes_number("13 soldiers", 3));
+        assert!(!writes_number("300", 3));
+        assert!(writes_number("3, then 4", 3));
+    }
+
+    #[test]
+    fn a_label_gets_the_figures_its_statement_leaves_out() {
+        let claim = |figures: Vec<Figure>| Claim {
+            figures: figures.into(),
+            ..crate::load_tests::small_story().claims[0].clone()
+        };
+        let casualties = claim(vec![
+            figure(Qualifier::MoreThan, Some(100), None),
+            figure(Qualifier::Exact, Some(77), Some(77)),
+            figure(Qualifier::Exact, Some(40), Some(40)),
+        ]);
+        assert_eq!(
+            figures_short(&casualties, "Ukraine’s special…").as_deref(),
+            Some(">100, 77, 40")
+        );
+        assert_eq!(
+            figures_short(&casualties, "More than 100, 77 killed…").as_deref(),
+            Some("40")
+        );
+        let vague = claim(vec![figure(Qualifier::Several, Some(200), Some(999))]);
+        assert_eq!(
+            figures_short(&vague, "North Korea has several hundred…"),
+            None
+        );
+        assert_eq!(figures_short(&claim(vec![]), "Anything"), None);
     }
 
     #[test]

@@ -7,12 +7,13 @@ use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
 use super::timeline::Timeline;
 use super::view_nav::ViewNav;
-use crate::browser::{current_query, is_wide, scroll_into_view};
+use crate::browser::{current_query, focus, scroll_into_view};
 use crate::bundled::BUNDLED;
+use crate::markup::fill;
 use claimline_core::explore::Explorer;
-use claimline_core::markup::ids::{claim_row, DETAIL};
+use claimline_core::markup::ids::claim_row;
+use claimline_core::markup::masthead::masthead;
 use claimline_core::url_state::{parse, reconcile, UrlState, View};
-use claimline_core::words::article_name;
 use leptos::prelude::*;
 
 /// The page: the bundled story, explored. The story is a `static` checked by the tests,
@@ -29,7 +30,7 @@ pub fn App() -> impl IntoView {
     Delegate::new().attach(&window(), &["popstate"], move |_| {
         let (state, notes) = state_from_address(explorer);
         ignored.set(notes);
-        view.state.set(state);
+        view.restore(state);
     });
     bring_selection_into_view(view);
     // The tab and history entries name the claim being read.
@@ -53,28 +54,42 @@ pub fn App() -> impl IntoView {
             });
         }
     });
-    let story = view.story;
-    let sources = story
-        .articles
-        .iter()
-        .map(|a| format!("{} ({})", article_name(story, &a.id), a.published))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let head = NodeRef::<leptos::html::Header>::new();
+    Effect::new(move |_| {
+        if let Some(head) = head.get() {
+            fill(&head, &masthead(view.story));
+        }
+    });
+    // The page's skip link (in index.html, the first Tab stop) goes to the first claim.
+    if let Ok(Some(skip)) = document().query_selector(".skip-link") {
+        Delegate::new().attach(&skip, &["click"], move |event| {
+            event.prevent_default();
+            skip_to_claims();
+        });
+    }
     view! {
-        <header class="masthead">
-            <p class="brand">"Claimline"</p>
-            <h1>{story.title.clone()}</h1>
-            <p class="sources">"Who claims what, from " {sources}</p>
-        </header>
+        <header class="masthead" node_ref=head></header>
         <ViewNav />
         <LinkNotice ignored />
         <div class="layout">
             <Facets />
-            <main class="workspace" node_ref=workspace>
+            <main id="main" class="workspace" node_ref=workspace>
                 {move || main_view(view.current.get())}
                 <ClaimDetail />
             </main>
         </div>
+    }
+}
+
+/// Moves keyboard focus to the first claim of the view shown (a timeline's roving tab
+/// stop, not its other marks), as a reader skipping the page's head expects.
+fn skip_to_claims() {
+    let first = document()
+        .query_selector("main a[data-claim]:not([tabindex=\"-1\"])")
+        .ok()
+        .flatten();
+    if let Some(first) = first {
+        focus(&first);
     }
 }
 
@@ -85,21 +100,17 @@ fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
     (state, ignored)
 }
 
-/// On arrival from a link naming a claim, brings it into view: its row in the list
-/// when the detail sits beside the list, else the detail itself (or its "no such
-/// claim" notice), which on a phone comes after the list. The Compare view brings its
-/// own row for the claim into view whenever it opens.
+/// On arrival from a link naming a claim, brings its row in the list into view; the
+/// detail is beside the list, or on a phone a sheet over it. The other views bring
+/// their own mark or row for the claim into view when they open.
 fn bring_selection_into_view(view: StoryView) {
     let Some(id) = view.selected.get_untracked() else {
         return;
     };
-    if view.current.get_untracked() == View::Compare {
+    if view.current.get_untracked() != View::Claims {
         return;
     }
-    request_animation_frame(move || match is_wide() {
-        true => scroll_into_view(&claim_row(&id), true),
-        false => scroll_into_view(DETAIL, false),
-    });
+    request_animation_frame(move || scroll_into_view(&claim_row(&id), true));
 }
 
 /// The view beside the claim detail.

@@ -1,16 +1,16 @@
 use super::delegate::Delegate;
+use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::{
-    absolute_url, action, as_click, can_share, closest, copy_text, focus_after_render, share,
-    target_element,
+    absolute_url, action, as_click, can_share, closest, copy_text, focus, share, target_element,
 };
 use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{
     copy_status, detail, Copied, Offers, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
 };
-use claimline_core::markup::ids::{claim_row, DETAIL, DETAIL_HEADING, LINK_FALLBACK};
+use claimline_core::markup::ids::{DETAIL, DETAIL_HEADING, LINK_FALLBACK};
 use claimline_core::url_state::{print, View};
-use leptos::ev::MouseEvent;
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -29,13 +29,7 @@ pub fn ClaimDetail() -> impl IntoView {
         view.follow_view_link(event);
         let action = action(event);
         match action.as_deref() {
-            Some(CLOSE) => {
-                let closed = view.selected.get_untracked();
-                view.select(None);
-                if let Some(id) = closed {
-                    focus_after_render(format!("#{} a", claim_row(&id)));
-                }
-            }
+            Some(CLOSE) => view.select(None),
             Some(SHOW_ALL) => view.select(None),
             Some(COPY_LINK) => copy_link(view, closest(event, ".share")),
             Some(SHARE) => share_link(view),
@@ -51,8 +45,23 @@ pub fn ClaimDetail() -> impl IntoView {
             input.select();
         }
     };
-    let delegate = Delegate::new();
+    let (delegate, on_page) = (Delegate::new(), Delegate::new());
+    let refocus = Scheduled::new();
+    // Escape closes the claim, wherever focus is but in a field of its own.
+    on_page.attach(&window(), &["keydown"], move |event| {
+        let typing = target_element(&event)
+            .is_some_and(|t| t.closest("input, textarea").ok().flatten().is_some());
+        let escape = event
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if escape && !typing && view.selected.with_untracked(Option::is_some) {
+            view.select(None);
+        }
+    });
+    // The claim shown last, to give focus back when it closes.
+    let shown = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
+        let selected = view.selected.get();
         let Some(panel) = panel.get() else { return };
         delegate.attach(&panel, &["click", "focusin"], move |event| {
             match as_click(&event) {
@@ -64,11 +73,46 @@ pub fn ClaimDetail() -> impl IntoView {
             share: sharing,
             compare: view.current.get() != View::Compare,
         };
-        view.selected
-            .with(|id| fill(&panel, &detail(view.story, id.as_deref(), offers)));
+        fill(&panel, &detail(view.story, selected.as_deref(), offers));
+        // Open, on a phone, is a sheet over the view, where the reader is.
+        panel.set_class_name(if selected.is_some() {
+            "detail open"
+        } else {
+            "detail"
+        });
+        let index = untrack(|| view.selected_index());
+        if let (Some(closed), None) = (shown.get_value(), &selected) {
+            let panel: web_sys::Element = panel.into();
+            refocus.next_frame(move || return_focus(view, &panel, closed));
+        }
+        shown.set_value(index);
     });
     view! {
         <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING node_ref=panel></section>
+    }
+}
+
+/// After the claim closed (Close, Escape, Back), focus goes back to what opened it, or
+/// to the claim's own link in the view, unless the reader has moved it on already.
+fn return_focus(view: StoryView, panel: &web_sys::Element, closed: usize) {
+    let active = document().active_element();
+    let body = document().body().map(web_sys::Element::from);
+    let lost = active.is_none_or(|a| Some(&a) == body.as_ref() || panel.contains(Some(&a)));
+    let Some(closed) = view.claim(closed).filter(|_| lost) else {
+        return;
+    };
+    let opener = view
+        .opener
+        .try_update_value(Option::take)
+        .flatten()
+        .filter(|e| e.is_connected());
+    // Ids in the story are plain (validated), so one makes a safe selector.
+    let target = opener.or_else(|| {
+        let selector = format!("main a[data-claim=\"{}\"]", closed.id);
+        document().query_selector(&selector).ok().flatten()
+    });
+    if let Some(target) = target {
+        focus(&target);
     }
 }
 

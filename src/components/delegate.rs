@@ -22,7 +22,7 @@ impl Delegate {
         self,
         target: &web_sys::EventTarget,
         events: &'static [&'static str],
-        handle: impl FnMut(web_sys::Event) + 'static,
+        handle: impl Fn(web_sys::Event) + 'static,
     ) {
         if self.0.with_value(Vec::is_empty) {
             self.0.set_value(vec![listen(target, events, handle)]);

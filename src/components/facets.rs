@@ -1,11 +1,13 @@
 use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{action, is_wide, target_element, HistoryMode};
-use crate::markup::append;
+use crate::browser::{action, focus, is_wide, target_element, HistoryMode};
+use crate::markup::{append, fill};
 use claimline_core::explore::{Facet, Filters};
 use claimline_core::markup::card::CLEAR_FILTERS;
-use claimline_core::markup::facets::facet_groups;
-use leptos::html::{Aside, Details};
+use claimline_core::markup::facets::{
+    facet_groups, filters_frame, COLLAPSED, SEARCH, SHOW_ALL_OPTIONS,
+};
+use leptos::html::Aside;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -15,18 +17,16 @@ use web_sys::HtmlInputElement;
 #[component]
 pub fn Facets() -> impl IntoView {
     let view = StoryView::get();
-    // The groups are built once; each change then sets every box and count in place.
-    let groups = NodeRef::<Details>::new();
+    // The frame and groups are built once; each change then sets every box and count in
+    // place.
     let boxes = StoredValue::new_local(Vec::<(HtmlInputElement, web_sys::Element)>::new());
     let aside = NodeRef::<Aside>::new();
     let delegate = Delegate::new();
     Effect::new(move |_| {
-        let (Some(aside), Some(groups)) = (aside.get(), groups.get()) else {
-            return;
-        };
+        let Some(aside) = aside.get() else { return };
         delegate.attach(&aside, EVENTS, move |event| handle(view, &event));
         if boxes.with_value(Vec::is_empty) {
-            boxes.set_value(build_groups(view, &groups));
+            boxes.set_value(build_frame(view, &aside));
         }
         view.outcome.with(|outcome| {
             view.filters.with(|filters| {
@@ -49,24 +49,7 @@ pub fn Facets() -> impl IntoView {
             });
         });
     });
-    view! {
-        <aside class="facets" aria-label="Filters" node_ref=aside>
-            <form role="search">
-                <label for=SEARCH>"Search statements and quotes"</label>
-                <input id=SEARCH type="search" autocomplete="off" />
-            </form>
-            <div class="tally">
-                <p class="total" role="status"></p>
-                <button type="button" data-action=CLEAR_FILTERS>
-                    "Clear all"
-                </button>
-            </div>
-            // Folded on a phone, so the claims come first; open beside the list.
-            <details class="facet-groups" open=is_wide() node_ref=groups>
-                <summary>"Filter by claimant, side, relay, topic, article, verification"</summary>
-            </details>
-        </aside>
-    }
+    view! { <aside class="facets" aria-label="Filters" node_ref=aside></aside> }
 }
 
 /// The search box holds the search (set only when it differs, so typing keeps its
@@ -112,7 +95,11 @@ fn handle(view: StoryView, event: &web_sys::Event) {
                 .unwrap_or_default();
             view.change(HistoryMode::Replace, |s| s.filters.query = query);
         }
-        "click" if action(event).as_deref() == Some(CLEAR_FILTERS) => view.clear_filters(),
+        "click" => match action(event).as_deref() {
+            Some(CLEAR_FILTERS) => view.clear_filters(),
+            Some(SHOW_ALL_OPTIONS) => show_all_options(&target),
+            _ => {}
+        },
         "change" => {
             let facet = target
                 .get_attribute("data-facet")
@@ -125,15 +112,33 @@ fn handle(view: StoryView, event: &web_sys::Event) {
     }
 }
 
-/// The search box's id.
-const SEARCH: &str = "search";
+/// Shows every value of the facet whose "Show all" was pressed, and moves focus to the
+/// first value it brought in, as the button it was on goes.
+fn show_all_options(button: &web_sys::Element) {
+    let Some(group) = button.closest("fieldset").ok().flatten() else {
+        return;
+    };
+    let _ = group.class_list().remove_1(COLLAPSED);
+    if let Ok(Some(first)) = group.query_selector(".extra input") {
+        focus(&first);
+    }
+    button.remove();
+}
 
-/// Appends the facet groups after the summary and returns each box with its count.
-fn build_groups(
+/// Draws the frame, with the facet groups after the summary (open beside the list,
+/// folded on a phone), and returns each box with its count.
+fn build_frame(
     view: StoryView,
-    holder: &web_sys::Element,
+    aside: &web_sys::Element,
 ) -> Vec<(HtmlInputElement, web_sys::Element)> {
-    append(holder, &facet_groups(view.explorer));
+    fill(aside, &filters_frame());
+    let Ok(Some(holder)) = aside.query_selector("details") else {
+        return Vec::new();
+    };
+    if is_wide() {
+        let _ = holder.set_attribute("open", "");
+    }
+    append(&holder, &facet_groups(view.explorer));
     let (Ok(inputs), Ok(counts)) = (
         holder.query_selector_all("input[data-facet]"),
         holder.query_selector_all(".count"),

@@ -7,6 +7,7 @@ mod compare;
 mod delegate;
 mod facets;
 mod link_notice;
+mod scheduled;
 mod story_view;
 mod timeline;
 mod view_nav;

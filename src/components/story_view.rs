@@ -24,6 +24,11 @@ pub struct StoryView {
     pub outcome: Memo<Outcome>,
     /// The selected claim's id, as the link gave it: it may name no claim.
     pub selected: Memo<Option<String>>,
+    /// The view as it will be once a deferred change (the timeline's window while it
+    /// moves) reaches the address bar: written before any other change, so none is lost.
+    draft: StoredValue<Option<UrlState>>,
+    /// The link that selected the claim shown: where focus returns when it closes.
+    pub opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
 
 impl StoryView {
@@ -41,6 +46,8 @@ impl StoryView {
             filters,
             outcome,
             selected,
+            draft: StoredValue::new(None),
+            opener: StoredValue::new_local(None),
         }
     }
 
@@ -74,7 +81,9 @@ impl StoryView {
         };
         if is_plain_click(event) {
             event.prevent_default();
-            self.select(link.get_attribute("data-claim"));
+            let claim = link.get_attribute("data-claim");
+            self.opener.set_value(Some(link));
+            self.select(claim);
             focus_after_render(format!("#{DETAIL_HEADING}"));
         }
     }
@@ -92,13 +101,46 @@ impl StoryView {
     }
 
     /// The one way the view changes: applies an edit and writes it to the address bar.
+    /// A deferred change is written first, into the entry it was made on.
     pub fn change(&self, mode: HistoryMode, edit: impl FnOnce(&mut UrlState)) {
-        let mut next = self.state.get_untracked();
+        let current = self.state.get_untracked();
+        let mut next = match self.draft.try_update_value(Option::take).flatten() {
+            Some(draft) => {
+                if mode == HistoryMode::Push && draft != current {
+                    write_query(&print(&draft), HistoryMode::Replace);
+                }
+                draft
+            }
+            None => current.clone(),
+        };
         edit(&mut next);
-        if next != self.state.get_untracked() {
+        if next != current {
             write_query(&print(&next), mode);
             self.state.set(next);
         }
+    }
+
+    /// Records a change for the address bar without writing it yet: for a value that
+    /// moves many times a second. The next `change` or `settle` writes it.
+    pub fn defer(&self, edit: impl FnOnce(&mut UrlState)) {
+        let mut next = self
+            .draft
+            .with_value(Clone::clone)
+            .unwrap_or_else(|| self.state.get_untracked());
+        edit(&mut next);
+        self.draft.set_value(Some(next));
+    }
+
+    /// Writes the deferred change, replacing the history entry.
+    pub fn settle(&self) {
+        self.change(HistoryMode::Replace, |_| {});
+    }
+
+    /// Shows the view the address bar holds now (Back, Forward): a deferred change
+    /// belonged to the entry left behind and is dropped.
+    pub fn restore(&self, state: UrlState) {
+        self.draft.set_value(None);
+        self.state.set(state);
     }
 
     /// Drops every filter and the search, adding a history entry.

@@ -21,9 +21,12 @@ export const relays = (claim) => [...new Set(claim.appearances.flatMap((a) => a.
 export const sideOf = (actorId) => story.actors.find((a) => a.id === actorId).side;
 
 
+/** The build under test: dist/, or another folder named by CLAIMLINE_DIST. */
+const DIST = process.env.CLAIMLINE_DIST || new URL('dist/', root).pathname;
+
 /** Starts the server and browser once per test file; returns helpers bound to them. */
 export async function start() {
-  const server = await serve(new URL('dist/', root).pathname, 0, SUB_PATH);
+  const server = await serve(DIST, 0, SUB_PATH);
   const browser = await launchChromium();
   const origin = new URL(server.url).origin;
   const pages = [];
@@ -44,6 +47,8 @@ export async function start() {
       if (!url.startsWith('data:') && new URL(url).origin !== origin) trouble.push(`foreign request: ${url}`);
     });
     await page.addInitScript(() => {
+      // The loader hands the WebAssembly's exports here: a test may read its memory.
+      addEventListener('TrunkApplicationStarted', (e) => (window.__wasmMemory = e.detail.wasm.memory));
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
@@ -99,8 +104,13 @@ export class ClaimlinePage {
     return this.page.locator(`#facet-${facet}-${value}`);
   }
 
+  /** Ticks a value, first showing all of its facet's values when it is folded away. */
   async filterBy(facet, value) {
-    await this.checkbox(facet, value).click();
+    const box = this.checkbox(facet, value);
+    if (!(await box.isVisible())) {
+      await this.page.locator(`fieldset.facet-${facet} button.show-all`).click();
+    }
+    await box.click();
   }
 
   async clearAll() {

@@ -5,6 +5,8 @@
 //                           its count; fresh: in a new profile/session, else in the current
 //                           tab (a fresh one when there is none yet)
 //   click(selector)         a real click: scrolled into view, pointer input, fails if hidden
+//   drag(selector, dx)      a real mouse drag: pressed 30 px below the element's top, in
+//                           the middle, moved dx px sideways in steps, released
 //   text(selector)          the element's textContent, null when there is no such element
 //   attr(selector, name)    the attribute's value, null when absent
 //   query()                 location.search

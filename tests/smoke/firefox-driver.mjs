@@ -69,6 +69,16 @@ export async function launchFirefox(baseUrl) {
     async click(selector) {
       await page.click(selector);
     },
+    async drag(selector, dx) {
+      const element = await page.$(selector);
+      await element.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      const box = await element.boundingBox();
+      const [x, y] = [box.x + box.width / 2, box.y + 30];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y, { steps: 8 });
+      await page.mouse.up();
+    },
     text: (selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     attr: (selector, name) => page.evaluate((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, selector, name),
     query: () => page.evaluate(() => location.search),

@@ -128,6 +128,38 @@ export const STEPS = [
     },
   },
   {
+    name: 'a timeline zoomed and left at once keeps its zoom, and a drag pans it, without an error',
+    async run(d) {
+      await d.open('?view=timeline');
+      await d.waitFor(() => document.querySelectorAll('.timeline-svg a.mark').length > 0);
+      const label = () => d.attr('.timeline-frame', 'aria-label');
+      const window = async () => {
+        const q = new URLSearchParams(await d.query());
+        return q.get('from') && `${q.get('from')}/${q.get('to')}`;
+      };
+      const opened = await label();
+      // Zoom, then another view in the same moment: well inside the 300 ms the window
+      // takes to settle into the address bar.
+      await d.evaluate(() => {
+        document.querySelector('[data-action="zoom-in"]').click();
+        document.querySelector('nav.views a[data-view="compare"]').click();
+      });
+      await d.waitFor(() => document.querySelector('.compare .texts') !== null);
+      await new Promise((r) => setTimeout(r, 400));
+      const zoomed = await window();
+      assert.ok(zoomed, `the zoom reached the address bar: ${await d.query()}`);
+      await d.evaluate(() => history.back());
+      await d.waitFor(() => document.querySelectorAll('.timeline-svg a.mark').length > 0);
+      await eventually(async () => assert.equal(await window(), zoomed));
+      const back = await label();
+      assert.notEqual(back, opened, 'the zoomed window is drawn');
+
+      await d.drag('.timeline-frame', -200);
+      await eventually(async () => assert.notEqual(await label(), back, 'the drag panned'));
+      await eventually(async () => assert.notEqual(await window(), zoomed, 'and reached the address bar'));
+    },
+  },
+  {
     name: 'a shared Compare link opens both articles with the claim selected, and its row selects',
     async run(d) {
       const id = 'nk-troops-in-russia-up-to-12000';

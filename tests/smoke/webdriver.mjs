@@ -69,6 +69,35 @@ export class Session {
     await this.command('POST', `/element/${await this.find(selector)}/click`, {});
   }
 
+  /** A mouse drag through the Actions API: pressed 30 px below the element's top, in the
+   * middle, moved `dx` px sideways in eight steps, released. */
+  async drag(selector, dx) {
+    const element = await this.find(selector);
+    // An element origin is the centre of its part in view: the press goes 30 px below
+    // its top, so the offset is from there.
+    const y = await this.execute(
+      (s) => {
+        const e = document.querySelector(s);
+        e.scrollIntoView({ block: 'start' });
+        const r = e.getBoundingClientRect();
+        const middle = (Math.max(0, r.top) + Math.min(window.innerHeight, r.bottom)) / 2;
+        return Math.round(r.top + 30 - middle);
+      },
+      [selector],
+    );
+    const step = { type: 'pointerMove', origin: 'pointer', x: Math.round(dx / 8), y: 0, duration: 25 };
+    const actions = [
+      { type: 'pointerMove', origin: { [ELEMENT]: element }, x: 0, y },
+      { type: 'pointerDown', button: 0 },
+      ...Array(8).fill(step),
+      { type: 'pointerUp', button: 0 },
+    ];
+    await this.command('POST', '/actions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }],
+    });
+    await this.command('DELETE', '/actions');
+  }
+
   setWindowRect(rect) {
     return this.command('POST', '/window/rect', rect);
   }

@@ -162,6 +162,7 @@ export async function launchWebKit(baseUrl) {
         await driver.waitFor(() => document.querySelector('.tally .total') !== null);
       },
       click: (selector) => session.click(selector),
+      drag: (selector, dx) => session.drag(selector, dx),
       text: (selector) => session.execute((s) => document.querySelector(s)?.textContent ?? null, [selector]),
       attr: (selector, name) =>
         session.execute((s, n) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name]),

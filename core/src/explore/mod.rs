@@ -7,7 +7,7 @@ pub mod paging;
 pub use crate::facet::{Facet, PerFacet, IN_ALL_ARTICLES, NO_NOTE};
 pub use filters::Filters;
 
-use crate::model::text::fold;
+use crate::model::text::fold_for_search;
 use crate::model::{Claim, Story};
 use crate::small_sort::sort_by;
 use crate::words::option_label;
@@ -162,7 +162,10 @@ impl FacetCounts {
 }
 
 fn search_terms(query: &str) -> Vec<String> {
-    fold(query).split_whitespace().map(str::to_owned).collect()
+    fold_for_search(query)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A claim's values for each facet, as ids.
@@ -192,10 +195,10 @@ fn facet_values(story: &Story, claim: &Claim) -> PerFacet<Vec<String>> {
 
 /// The folded statement and quotes a search looks in.
 fn haystack_of(claim: &Claim) -> String {
-    let mut haystack = fold(&claim.statement);
+    let mut haystack = fold_for_search(&claim.statement);
     for quote in claim.appearances.iter().flat_map(|a| a.quotes.iter()) {
         haystack.push('\n');
-        haystack.push_str(&fold(quote));
+        haystack.push_str(&fold_for_search(quote));
     }
     haystack
 }

@@ -10,6 +10,7 @@ pub mod facets;
 pub mod facts;
 mod html;
 pub mod ids;
+pub mod masthead;
 pub mod nav;
 pub mod notice;
 

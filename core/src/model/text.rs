@@ -112,18 +112,60 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// Lower-cases and straightens typographic quotes and dashes, so that a search typed on
-/// a plain keyboard ("ukraine's") finds the article's wording ("Ukraine’s").
+/// Lower-cases, straightens typographic quotes and dashes and makes no-break spaces
+/// plain, so that a search typed on a plain keyboard ("ukraine's") finds the article's
+/// wording ("Ukraine’s").
 pub fn fold(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '’' | '‘' | 'ʼ' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
-            'і' => 'i', // Cyrillic i, as in the article's "Andriі"
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ', // no-break and thin spaces
+            'і' => 'i',                                // Cyrillic i, as in the article's "Andriі"
             other => lower_case(other),
         })
         .collect()
+}
+
+/// [`fold`], and figures written with thousands separators ("3,000", "12 000") as
+/// plain digits ("3000"): what a search compares, on both sides, so a figure is found
+/// however the reader types it.
+pub fn fold_for_search(text: &str) -> String {
+    join_digit_groups(&fold(text))
+}
+
+/// Drops the separators inside a figure grouped by thousands: a first group of one to
+/// three digits, then groups of exactly three after a comma or a space (`fold` has
+/// made no-break and thin spaces plain). "2024 100" is two numbers, as is "1,5":
+/// neither is grouped by thousands.
+fn join_digit_groups(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let mut joined = String::with_capacity(text.len());
+    // Where the text not yet copied starts; digits in the figure's current group, and
+    // whether a separator was dropped in the figure.
+    let (mut kept_from, mut group, mut grouped) = (0, 0, false);
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte.is_ascii_digit() {
+            group += 1;
+            continue;
+        }
+        let group_fits = if grouped {
+            group == 3
+        } else {
+            (1..=3).contains(&group)
+        };
+        let three_follow = digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4);
+        grouped = matches!(byte, b',' | b' ') && group_fits && three_follow;
+        if grouped {
+            joined.push_str(text.get(kept_from..at).unwrap_or_default());
+            kept_from = at + 1;
+        }
+        group = 0;
+    }
+    joined.push_str(text.get(kept_from..).unwrap_or_default());
+    joined
 }
 
 /// The lower case of a Latin, Greek or Cyrillic capital, else the character itself.
@@ -206,6 +248,38 @@ mod tests {
     }
 
     #[test]
+    fn a_search_finds_figures_however_they_are_grouped() {
+        for (written, folded) in [
+            ("More than 3,000 killed", "more than 3000 killed"),
+            ("3 000", "3000"),
+            ("between 11,000 and 12,000", "between 11000 and 12000"),
+            ("1,234,567 and 1\u{202f}234\u{a0}567", "1234567 and 1234567"),
+            // Not thousands: kept apart.
+            ("in 2024 100 died", "in 2024 100 died"),
+            ("1,5 or 12,34 or 1234,567", "1,5 or 12,34 or 1234,567"),
+            ("77, 40", "77, 40"),
+            ("1,0000", "1,0000"),
+        ] {
+            assert_eq!(fold_for_search(written), folded, "{written}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_grouping_of_a_figure_folds_to_its_digits(n in 0u64..10_000_000_000, sep in proptest::sample::select(vec![",", " ", "\u{a0}", "\u{202f}"])) {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push_str(sep);
+                }
+                grouped.push(c);
+            }
+            proptest::prop_assert_eq!(fold_for_search(&format!("about {grouped} soldiers")), format!("about {digits} soldiers"));
+        }
+    }
+
+    #[test]
     fn folds_typography_for_search() {
         assert_eq!(fold("Ukraine’s “Andriі” – X"), "ukraine's \"andrii\" - x");
     }
@@ -215,7 +289,7 @@ mod tests {
         let scripts = ('\u{0}'..='\u{24F}')
             .chain('\u{370}'..='\u{3FF}')
             .chain('\u{400}'..='\u{45F}');
-        for c in scripts.filter(|c| !"’‘ʼ“”–—і".contains(*c)) {
+        for c in scripts.filter(|c| !"’‘ʼ“”–—і\u{a0}".contains(*c)) {
             let mut std_lower = c.to_lowercase();
             let expected = match (std_lower.next(), std_lower.next()) {
                 (Some(one), None) => one,

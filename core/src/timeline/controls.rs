@@ -7,6 +7,7 @@ use crate::markup::Element;
 use crate::model::{Claim, Story};
 use crate::view::TimelineState;
 use crate::view::{DateMode, LaneMode};
+use crate::words::figure_line;
 
 /// What a control does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +119,11 @@ pub fn tooltip(story: &Story, claim: &Claim, mark: &Mark, dates: DateMode) -> El
                 .set("class", "tooltip-statement")
                 .text(&*claim.statement),
         )
+        .children(claim.figures.iter().map(|figure| {
+            Element::new("p")
+                .set("class", "tooltip-figure")
+                .text(figure_line(story, figure))
+        }))
         .child(Element::new("p").text(claimants(story, claim)))
         .child(Element::new("p").text(mark_when(claim, mark, dates)))
 }

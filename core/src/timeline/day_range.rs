@@ -20,4 +20,25 @@ impl Window {
             to: Date::from_day_number(end - 1),
         }
     }
+
+    /// The window a link to it reopens: whole days, as [`Window::range`] gives them.
+    pub fn snapped(self) -> Window {
+        Window::of_range(self.range())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_snapped_window_is_what_its_link_reopens(start in -1000.0..1000.0f64, span in 0.0..400.0f64) {
+            let snapped = Window::new(start, start + span).snapped();
+            prop_assert_eq!(Window::of_range(snapped.range()), snapped);
+            prop_assert_eq!(snapped.snapped(), snapped);
+            prop_assert!((snapped.start - Window::new(start, start + span).start).abs() <= 0.5);
+        }
+    }
 }

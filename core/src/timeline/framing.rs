@@ -34,18 +34,47 @@ pub fn default_window(marks: &[Mark]) -> Option<Window> {
     Some(around(from.floor(), to.floor() + 1.0, LEAST_DEFAULT_DAYS))
 }
 
+/// The share of the window kept over the claims however it is panned or zoomed.
+const KEPT_OVER_CLAIMS: f64 = 0.25;
+
+/// The days the marks cover, from the first one's start to the last one's end (which
+/// is exclusive). `None` without marks.
+pub fn extent(marks: &[Mark]) -> Option<(f64, f64)> {
+    let start = marks.iter().map(|m| m.start).min()?;
+    let end = marks.iter().map(|m| m.end).max()?;
+    Some((f64::from(start), f64::from(end)))
+}
+
 /// Every mark in full, padded a little (if they span more than the widest window, the
 /// latest ones). `None` without marks.
 pub fn fit_all(marks: &[Mark]) -> Option<Window> {
-    let start = marks.iter().map(|m| m.start).min()?;
-    let end = marks.iter().map(|m| m.end).max()?;
-    let window = around(f64::from(start), f64::from(end), 0.0);
+    let (start, end) = extent(marks)?;
+    let window = around(start, end, 0.0);
     // When it does not all fit, the latest claims are what a news story is about.
-    Some(if window.end < f64::from(end) {
-        window.pan(f64::from(end) - window.end)
+    Some(if window.end < end {
+        window.pan(end - window.end)
     } else {
         window
     })
+}
+
+/// `window`, moved back as little as it takes for a quarter of it (or all the claims,
+/// when they span less) to lie over the claims' `extent`: panning and zooming never
+/// leave the reader in an empty stretch of time. The span stays the same.
+pub fn keep_near(window: Window, extent: Option<(f64, f64)>) -> Window {
+    let Some((first, last)) = extent else {
+        return window;
+    };
+    let keep = (window.span() * KEPT_OVER_CLAIMS).min(last - first);
+    // Within a rounding error is near enough: a window it moved stays where it is.
+    const SLACK: f64 = 1e-6;
+    if window.start > last - keep + SLACK {
+        window.pan(last - keep - window.start)
+    } else if window.end < first + keep - SLACK {
+        window.pan(first + keep - window.end)
+    } else {
+        window
+    }
 }
 
 /// A window showing `[start, end)` with a little room on each side, at least `least`
@@ -55,6 +84,33 @@ pub fn around(start: f64, end: f64, least: f64) -> Window {
     let padded = (span * (1.0 + 2.0 * PADDING)).max(if least.is_finite() { least } else { 0.0 });
     let middle = start / 2.0 + end / 2.0;
     Window::new(middle - padded / 2.0, middle + padded / 2.0)
+}
+
+#[cfg(test)]
+mod kept_near_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_moved_window_always_shows_claims(
+            start in -5000.0..5000.0f64,
+            span in 3.0..4000.0f64,
+            first in -500i32..500,
+            length in 1i32..400,
+        ) {
+            let window = Window::new(start, start + span);
+            let (first, last) = (f64::from(first), f64::from(first + length));
+            let kept = keep_near(window, Some((first, last)));
+            prop_assert!((kept.span() - window.span()).abs() < 1e-6);
+            let over = kept.end.min(last) - kept.start.max(first);
+            let wanted = (window.span() * KEPT_OVER_CLAIMS).min(last - first);
+            prop_assert!(over >= wanted - 1e-5, "{kept:?} shows {over} of {wanted} days of claims");
+            // A window already over the claims is left alone.
+            prop_assert_eq!(keep_near(kept, Some((first, last))), kept);
+            prop_assert_eq!(keep_near(window, None), window);
+        }
+    }
 }
 
 #[cfg(test)]

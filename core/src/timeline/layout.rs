@@ -9,6 +9,7 @@ use super::scale::Scale;
 use crate::bounded::bounded;
 use crate::model::Story;
 use crate::small_sort::sort_by;
+use crate::words::figures_short;
 
 /// Sizes the layout works with, in pixels and characters.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,7 +56,8 @@ impl LayoutOptions {
         LayoutOptions {
             px_per_char: size(self.px_per_char, default.px_per_char, 100.0),
             max_label_chars: self.max_label_chars.min(1000),
-            max_rows: self.max_rows.min(100),
+            // At least one row: the selected claim always has one to be drawn in.
+            max_rows: self.max_rows.clamp(1, 100),
             // At least a pixel: a box always has width, so each row holds a bounded
             // number of them.
             min_mark_px: size(self.min_mark_px, default.min_mark_px, 1000.0).max(1.0),
@@ -120,7 +122,10 @@ pub struct Placed {
     /// The mark goes on before the window's start / after its end.
     pub cut_start: bool,
     pub cut_end: bool,
-    /// The statement, cut to `max_label_chars` with "…".
+    /// The claim's figures in short (">3,000", "77, 40") when its cut statement does
+    /// not show them: what tells two claims of one claimant apart.
+    pub figures: Option<String>,
+    /// The statement, cut with "…" so that figures and statement fit `max_label_chars`.
     pub label: String,
 }
 
@@ -157,21 +162,28 @@ struct Candidate {
 }
 
 /// Lays out `lanes` of `marks` on `scale`. Any input is accepted: sizes out of range are
-/// brought into range, indices that name nothing are skipped.
+/// brought into range, indices that name nothing are skipped. The `selected` claim
+/// (a story index) is never hidden in a cluster: its marks in the window take the first
+/// row of their lanes, and the rest are laid out around them.
 pub fn layout(
     story: &Story,
     marks: &[Mark],
     lanes: &[Lane],
     scale: &Scale,
     options: &LayoutOptions,
+    selected: Option<usize>,
 ) -> Layout {
     let options = options.sane();
     let scale = Scale::new(scale.window, scale.width);
+    let context = LaneContext {
+        story,
+        marks,
+        scale: &scale,
+        options: &options,
+        selected,
+    };
     Layout {
-        lanes: lanes
-            .iter()
-            .map(|lane| lay_out_lane(story, marks, lane, &scale, &options))
-            .collect(),
+        lanes: lanes.iter().map(|lane| context.lay_out(lane)).collect(),
         before: before(marks, scale.window.start),
         after: after(marks, scale.window.end),
     }
@@ -198,71 +210,134 @@ fn after(marks: &[Mark], end: f64) -> Beyond {
     found
 }
 
-fn lay_out_lane(
-    story: &Story,
-    marks: &[Mark],
-    lane: &Lane,
-    scale: &Scale,
-    options: &LayoutOptions,
-) -> LaneLayout {
-    let window = scale.window;
-    let mut candidates: Vec<(Candidate, &Mark)> = lane
-        .marks
-        .iter()
-        .filter_map(|&m| Some((m, marks.get(m)?)))
-        .filter(|(_, mark)| window.intersects(f64::from(mark.start), f64::from(mark.end)))
-        .map(|(m, mark)| (candidate(m, mark, scale, options), mark))
-        .collect();
-    // Lanes come in time order, so this is nearly sorted already and cheap.
-    sort_by(&mut candidates, |(a, _), (b, _)| {
-        a.x.total_cmp(&b.x).then(a.mark.cmp(&b.mark))
-    });
+/// What every lane of one layout is laid out with.
+struct LaneContext<'a> {
+    story: &'a Story,
+    marks: &'a [Mark],
+    scale: &'a Scale,
+    options: &'a LayoutOptions,
+    selected: Option<usize>,
+}
 
-    let mut row_ends: Vec<f64> = Vec::with_capacity(options.max_rows);
-    let mut placed = Vec::new();
-    let mut clusters = Clusters::new(options);
-    for (candidate, mark) in candidates {
-        let free = row_ends
+impl LaneContext<'_> {
+    fn lay_out(&self, lane: &Lane) -> LaneLayout {
+        let (scale, options) = (self.scale, self.options);
+        let window = scale.window;
+        let is_selected = |mark: &Mark| Some(mark.claim) == self.selected;
+        let mut candidates: Vec<(Candidate, &Mark)> = lane
+            .marks
             .iter()
-            .position(|&end| candidate.x >= end + options.gap_px);
-        let row = match free {
-            Some(row) => row,
-            None if row_ends.len() < options.max_rows => {
-                row_ends.push(f64::NEG_INFINITY);
-                row_ends.len() - 1
-            }
-            None => {
+            .filter_map(|&m| Some((m, self.marks.get(m)?)))
+            .filter(|(_, mark)| window.intersects(f64::from(mark.start), f64::from(mark.end)))
+            .map(|(m, mark)| (candidate(m, mark, scale, options), mark))
+            .collect();
+        // Lanes come in time order, so this is nearly sorted already and cheap. The
+        // selected mark goes first among marks at its place.
+        sort_by(&mut candidates, |(a, ma), (b, mb)| {
+            a.x.total_cmp(&b.x)
+                .then(is_selected(mb).cmp(&is_selected(ma)))
+                .then(a.mark.cmp(&b.mark))
+        });
+        // The selected mark's place in the first row: marks before it in that row must
+        // end clear of it.
+        let reserved = candidates
+            .iter()
+            .find(|(_, mark)| is_selected(mark))
+            .map(|(candidate, _)| (candidate.mark, candidate.x));
+
+        let mut row_ends: Vec<f64> = Vec::with_capacity(options.max_rows);
+        let mut placed = Vec::new();
+        let mut clusters = Clusters::new(options);
+        for (candidate, mark) in candidates {
+            let labelled = self.label(mark, &candidate);
+            let row = match reserved {
+                Some((held, _)) if held == candidate.mark => {
+                    if row_ends.is_empty() {
+                        row_ends.push(f64::NEG_INFINITY);
+                    }
+                    Some(0)
+                }
+                _ => {
+                    let clear_of_reserved = |row: usize| {
+                        row != 0
+                            || reserved.is_none_or(|(_, x)| {
+                                candidate.x >= x || labelled.box_end + options.gap_px <= x
+                            })
+                    };
+                    let free = (0..row_ends.len()).find(|&row| {
+                        candidate.x >= row_ends[row] + options.gap_px && clear_of_reserved(row)
+                    });
+                    match free {
+                        Some(row) => Some(row),
+                        None if row_ends.len() < options.max_rows
+                            && clear_of_reserved(row_ends.len()) =>
+                        {
+                            row_ends.push(f64::NEG_INFINITY);
+                            Some(row_ends.len() - 1)
+                        }
+                        None => None,
+                    }
+                }
+            };
+            let Some(row) = row else {
                 clusters.add(&candidate, mark);
                 continue;
-            }
-        };
-        let statement = story.claims.get(mark.claim).map_or("", |c| &*c.statement);
-        // Cut shorter near the drawing's right edge, so no label runs out of it.
-        let room = ((scale.width - candidate.x) / options.px_per_char).max(1.0) as usize;
-        let (label, chars) = truncate(statement, options.max_label_chars.min(room));
-        let box_end = candidate
-            .mark_end
-            .max(candidate.x + chars as f64 * options.px_per_char);
-        row_ends[row] = box_end;
-        placed.push(Placed {
-            mark: candidate.mark,
-            claim: mark.claim,
-            row,
-            x: candidate.x,
-            mark_end: candidate.mark_end,
-            box_end,
-            cut_start: f64::from(mark.start) < window.start,
-            cut_end: f64::from(mark.end) > window.end,
+            };
+            row_ends[row] = labelled.box_end;
+            placed.push(Placed {
+                mark: candidate.mark,
+                claim: mark.claim,
+                row,
+                x: candidate.x,
+                mark_end: candidate.mark_end,
+                box_end: labelled.box_end,
+                cut_start: f64::from(mark.start) < window.start,
+                cut_end: f64::from(mark.end) > window.end,
+                figures: labelled.figures,
+                label: labelled.label,
+            });
+        }
+        // Clusters take the row below the label rows.
+        let rows = row_ends.len();
+        LaneLayout {
+            rows,
+            marks: placed,
+            clusters: clusters.finish(rows),
+        }
+    }
+
+    /// A mark's label and where its room ends: the figures the cut statement leaves
+    /// out, then the statement, cut shorter near the drawing's right edge so that no
+    /// label runs out of it.
+    fn label(&self, mark: &Mark, candidate: &Candidate) -> Labelled {
+        let options = self.options;
+        let claim = self.story.claims.get(mark.claim);
+        let statement = claim.map_or("", |c| &*c.statement);
+        let room = ((self.scale.width - candidate.x) / options.px_per_char).max(1.0) as usize;
+        let budget = options.max_label_chars.min(room);
+        let (mut label, mut chars) = truncate(statement, budget);
+        let figures = claim.and_then(|claim| figures_short(claim, &label));
+        if let Some(figures) = &figures {
+            // The figures and a space before the statement's cut.
+            let taken = figures.chars().count() + 1;
+            (label, chars) = truncate(statement, budget.saturating_sub(taken));
+            chars += taken;
+        }
+        Labelled {
+            figures,
             label,
-        });
+            box_end: candidate
+                .mark_end
+                .max(candidate.x + chars as f64 * options.px_per_char),
+        }
     }
-    // Clusters take the row below the label rows.
-    let rows = row_ends.len();
-    LaneLayout {
-        rows,
-        marks: placed,
-        clusters: clusters.finish(rows),
-    }
+}
+
+/// A mark's label, worked out before its row is chosen (it decides what fits).
+struct Labelled {
+    figures: Option<String>,
+    label: String,
+    box_end: f64,
 }
 
 /// A mark's extent: from its start (clamped to the drawing) to its end, at least

@@ -23,11 +23,11 @@ mod tests;
 
 pub use crate::view::{DateMode, LaneMode};
 pub use controls::{controls, tooltip, Action};
-pub use framing::{around, default_window, fit_all};
+pub use framing::{around, default_window, extent, fit_all, keep_near};
 pub use lanes::{Lane, LaneIndex};
 pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
 pub use marks::{marks, Mark, Marks, Shape};
-pub use navigate::{focus_of, step, Focus, Step};
+pub use navigate::{end_of_time, focus_of, step, Focus, Step};
 pub use scale::{first_day, last_day, Scale, Window, MAX_SPAN_DAYS, MAX_WIDTH_PX, MIN_SPAN_DAYS};
 pub use scene::{
     mark_key, near_viewport, parse_cluster_days, parse_mark_key, scene, Scene, SceneInput, AXIS_PX,

@@ -21,9 +21,9 @@ pub enum Step {
     Later,
     /// The previous claim in time in the same lane.
     Earlier,
-    /// The first claim of the lane.
+    /// The earliest claim of the timeline (in the topmost lane holding one as early).
     First,
-    /// The last claim of the lane.
+    /// The latest claim of the timeline (in the topmost lane holding one as late).
     Last,
     /// The claim nearest in time in the lane above.
     Up,
@@ -44,8 +44,8 @@ pub fn step(lanes: &[Lane], marks: &[Mark], from: Focus, step: Step) -> Option<F
     match step {
         Step::Later => in_lane(at + 1),
         Step::Earlier => in_lane(at.checked_sub(1)?),
-        Step::First => in_lane(0),
-        Step::Last => in_lane(lane.marks.len().checked_sub(1)?),
+        Step::First => end_of_time(lanes, marks, false),
+        Step::Last => end_of_time(lanes, marks, true),
         Step::Up => nearest(
             lanes,
             marks,
@@ -65,6 +65,22 @@ pub fn focus_of(lanes: &[Lane], marks: &[Mark], claim: usize) -> Option<Focus> {
             .find(|&&m| marks.get(m).is_some_and(|mark| mark.claim == claim))
             .map(|&mark| Focus { lane: l, mark })
     })
+}
+
+/// The earliest claim of the timeline, or with `latest` the latest: where Home and End
+/// go from anywhere in it.
+pub fn end_of_time(lanes: &[Lane], marks: &[Mark], latest: bool) -> Option<Focus> {
+    let mut best: Option<(Focus, f64)> = None;
+    for (l, lane) in lanes.iter().enumerate() {
+        for &m in &lane.marks {
+            let Some(mark) = marks.get(m) else { continue };
+            let time = if latest { mark.time() } else { -mark.time() };
+            if best.is_none_or(|(_, t)| time > t) {
+                best = Some((Focus { lane: l, mark: m }, time));
+            }
+        }
+    }
+    best.map(|(focus, _)| focus)
 }
 
 /// The mark in lane `l` nearest in time to `to`; the earlier one on a tie.
@@ -133,8 +149,11 @@ mod tests {
         assert_eq!(go(at(0, 1), Step::Earlier), Some(at(0, 0)));
         assert_eq!(go(at(0, 2), Step::Later), None);
         assert_eq!(go(at(0, 0), Step::Earlier), None);
-        assert_eq!(go(at(0, 1), Step::Last), Some(at(0, 2)));
-        assert_eq!(go(at(1, 4), Step::First), Some(at(1, 3)));
+        // Home and End reach the ends of the whole timeline, from any lane.
+        assert_eq!(go(at(1, 1), Step::Last), Some(at(0, 2)));
+        assert_eq!(go(at(1, 4), Step::First), Some(at(0, 0)));
+        assert_eq!(end_of_time(&lanes, &marks, false), Some(at(0, 0)));
+        assert_eq!(end_of_time(&[], &marks, true), None);
         // The joint claim steps within the lane it is focused in.
         assert_eq!(go(at(1, 1), Step::Later), Some(at(1, 4)));
     }

@@ -359,7 +359,13 @@ fn mark_element(
         .set("tabindex", if tab_stop == Some(focus) { "0" } else { "-1" })
         .set(
             "aria-label",
-            mark_description(input.story, claim, mark, input.dates),
+            mark_description(
+                input.story,
+                claim,
+                mark,
+                input.dates,
+                placed.figures.as_deref(),
+            ),
         );
     let link = if selected {
         link.set("aria-current", "true")
@@ -375,15 +381,27 @@ fn mark_element(
             .at("height", ROW_PX - 2.0),
     )
     .child(shape)
-    .child(
-        Element::new("text")
-            .set("class", "label")
-            // Cut short to fit, so not the name: the link's label holds it whole.
-            .set("aria-hidden", "true")
-            .at("x", x)
-            .at("y", y + 20.0)
-            .text(placed.label.clone()),
-    )
+    .child(label_element(placed, x, y + 20.0))
+}
+
+/// A mark's label: the figures its statement leaves out, in bold, then the statement.
+/// Cut short to fit, so not the name: the link's label holds it whole.
+fn label_element(placed: &Placed, x: f64, y: f64) -> Element {
+    let text = Element::new("text")
+        .set("class", "label")
+        .set("aria-hidden", "true")
+        .at("x", x)
+        .at("y", y);
+    match &placed.figures {
+        Some(figures) => text
+            .child(
+                Element::new("tspan")
+                    .set("class", "figure")
+                    .text(figures.as_str()),
+            )
+            .text(format!(" {}", placed.label)),
+        None => text.text(placed.label.clone()),
+    }
 }
 
 /// Claims that found no row, as "+N": a button that zooms in to them.
@@ -498,7 +516,14 @@ mod tests {
         let lanes = LaneIndex::new(&story, mode).lanes(&found);
         let window = default_window(&found).expect("marks");
         let scale = Scale::new(window, 900.0);
-        let laid = layout(&story, &found, &lanes, &scale, &LayoutOptions::default());
+        let laid = layout(
+            &story,
+            &found,
+            &lanes,
+            &scale,
+            &LayoutOptions::default(),
+            None,
+        );
         let drawn = scene(&SceneInput {
             story: &story,
             marks: &found,

@@ -33,7 +33,7 @@ fn draw(
     let marks = marks(story, claims, dates).marks;
     let lanes = LaneIndex::new(story, lanes).lanes(&marks);
     let scale = Scale::new(window, width);
-    let layout = layout(story, &marks, &lanes, &scale, options);
+    let layout = layout(story, &marks, &lanes, &scale, options, None);
     Drawn {
         marks,
         lanes,
@@ -64,7 +64,7 @@ fn broken_promise(drawn: &Drawn, options: &LayoutOptions) -> Option<String> {
         // Boxes per row: (x, box end).
         let mut rows: Vec<Vec<(f64, f64)>> = vec![Vec::new(); laid.row_count()];
         for p in &laid.marks {
-            if p.row >= laid.rows || laid.rows > options.max_rows {
+            if p.row >= laid.rows || laid.rows > options.max_rows.max(1) {
                 return Some(format!("lane {l}: label row {} of {}", p.row, laid.rows));
             }
             if !(p.x.is_finite() && p.box_end >= p.mark_end && p.mark_end > p.x) {
@@ -496,7 +496,6 @@ fn keyboard_steps_visit_every_claim_of_a_lane_in_time_order() {
             lane: l,
             mark: lane.marks[0],
         };
-        assert_eq!(step(&lanes, &found, at, Step::First), Some(at));
         let mut visited = vec![at.mark];
         while let Some(next) = step(&lanes, &found, at, Step::Later) {
             assert!(found[next.mark].start >= found[at.mark].start);
@@ -504,7 +503,22 @@ fn keyboard_steps_visit_every_claim_of_a_lane_in_time_order() {
             at = next;
         }
         assert_eq!(visited, lane.marks);
-        assert_eq!(step(&lanes, &found, at, Step::Last), Some(at));
+        // Home and End go to the ends of the whole timeline.
+        let time = |focus: Option<Focus>| found[focus.unwrap().mark].time();
+        let times = || {
+            lanes
+                .iter()
+                .flat_map(|l| &l.marks)
+                .map(|&m| found[m].time())
+        };
+        assert_eq!(
+            time(step(&lanes, &found, at, Step::First)),
+            times().fold(f64::INFINITY, f64::min)
+        );
+        assert_eq!(
+            time(step(&lanes, &found, at, Step::Last)),
+            times().fold(f64::NEG_INFINITY, f64::max)
+        );
         if l + 1 < lanes.len() {
             let down = step(&lanes, &found, at, Step::Down).unwrap();
             assert_eq!(down.lane, l + 1);
@@ -547,7 +561,7 @@ fn layout_time() {
         let started = Instant::now();
         let mut items = 0;
         for _ in 0..runs {
-            let laid = layout(&story, &found, &lanes, &scale, &options);
+            let laid = layout(&story, &found, &lanes, &scale, &options, None);
             items = laid
                 .lanes
                 .iter()
@@ -619,6 +633,45 @@ proptest! {
         let items: usize = drawn.layout.lanes.iter().map(|l| l.marks.len() + l.clusters.len()).sum();
         prop_assert!(items <= item_bound(&drawn, &options));
     }
+
+    #[test]
+    fn a_selected_claim_is_drawn_on_its_own_wherever_it_shows(
+        size in 1usize..250,
+        seed in any::<u64>(),
+        by_side in any::<bool>(),
+        window in window(),
+        width in 1.0f64..3000.0,
+        options in options(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let story = synthetic::story(size, seed);
+        let claims = all(&story);
+        let lanes = if by_side { LaneMode::Side } else { LaneMode::Claimant };
+        let unselected = draw(&story, &claims, DateMode::Made, lanes, window, width, &options);
+        let shown: Vec<usize> = unselected
+            .marks
+            .iter()
+            .filter(|m| window.intersects(f64::from(m.start), f64::from(m.end)))
+            .map(|m| m.claim)
+            .collect();
+        prop_assume!(!shown.is_empty());
+        let selected = shown[pick.index(shown.len())];
+        let drawn = Drawn {
+            layout: layout(&story, &unselected.marks, &unselected.lanes, &unselected.scale, &options, Some(selected)),
+            ..unselected
+        };
+        // Every promise still holds: no overlap, every claim once per lane, counts.
+        let broken = broken_promise(&drawn, &options);
+        prop_assert!(broken.is_none(), "{}", broken.unwrap_or_default());
+        for (lane, laid) in drawn.lanes.iter().zip(&drawn.layout.lanes) {
+            let carries = lane.marks.iter().any(|&m| {
+                let mark = &drawn.marks[m];
+                mark.claim == selected && window.intersects(f64::from(mark.start), f64::from(mark.end))
+            });
+            prop_assert!(!laid.clusters.iter().any(|c| c.claims.contains(&selected)), "clustered");
+            prop_assert_eq!(carries, laid.marks.iter().any(|p| p.claim == selected && p.row == 0));
+        }
+    }
 }
 
 #[test]
@@ -631,7 +684,7 @@ fn labels_near_the_right_edge_are_cut_to_stay_inside_the_drawing() {
     for width in [240.0, 600.0, 1200.0] {
         let window = default_window(&found).expect("marks");
         let scale = Scale::new(window, width);
-        for lane in layout(&story, &found, &lanes, &scale, &options).lanes {
+        for lane in layout(&story, &found, &lanes, &scale, &options, None).lanes {
             for placed in lane.marks {
                 let label_end =
                     placed.x + placed.label.chars().count() as f64 * options.px_per_char;

@@ -66,8 +66,15 @@ pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
     }
 }
 
-/// A mark's accessible name: date, claimant, statement.
-pub fn mark_description(story: &Story, claim: &Claim, mark: &Mark, mode: DateMode) -> String {
+/// A mark's accessible name: date, claimant, then what its label shows (the `figures`
+/// it leads with, if any) and the whole statement.
+pub fn mark_description(
+    story: &Story,
+    claim: &Claim,
+    mark: &Mark,
+    mode: DateMode,
+    figures: Option<&str>,
+) -> String {
     let when = match mark.shape {
         Shape::NoLaterThan => format!("undated, no later than {}", mark.last_day()),
         Shape::Point | Shape::Range => date_of(claim, mode)
@@ -79,8 +86,9 @@ pub fn mark_description(story: &Story, claim: &Claim, mark: &Mark, mode: DateMod
     } else {
         ""
     };
+    let figures = figures.map_or(String::new(), |f| format!("{f} "));
     format!(
-        "{when}{inferred}. {}: {}",
+        "{when}{inferred}. {}: {figures}{}",
         claimants(story, claim),
         claim.statement
     )

@@ -21,7 +21,7 @@ pub fn Controls() -> impl IntoView {
             Some(Action::ZoomOut) => timeline.zoom_by(1.0 / ZOOM_STEP),
             Some(Action::Busiest) => {
                 if let Some(window) = timeline.arranged.with_untracked(|a| a.dense) {
-                    timeline.move_to(window);
+                    timeline.step_to(window);
                 }
             }
             Some(Action::FitAll) => {
@@ -29,7 +29,7 @@ pub fn Controls() -> impl IntoView {
                     .arranged
                     .with_untracked(|a| fit_all(&a.marks.marks));
                 if let Some(window) = all {
-                    timeline.move_to(window);
+                    timeline.step_to(window);
                 }
             }
             None => {}

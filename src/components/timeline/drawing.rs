@@ -1,13 +1,14 @@
 use super::gestures::Gestures;
 use super::tooltip::{Hover, Tooltip};
-use super::{Extent, TimelineView, ZOOM_STEP};
+use super::{Extent, TimelineView, REVEAL_MARGIN, ZOOM_STEP};
 use crate::browser::{reveal, target_element};
 use crate::components::delegate::Delegate;
+use crate::components::scheduled::Scheduled;
 use crate::markup::{focus_by_key, redraw};
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
-    around, layout, mark_key, near_viewport, parse_cluster_days, parse_mark_key, scene, step,
-    Focus, LayoutOptions, SceneInput, Step,
+    around, end_of_time, layout, mark_key, near_viewport, parse_cluster_days, parse_mark_key,
+    scene, step, Focus, LayoutOptions, SceneInput, Step,
 };
 use claimline_core::words::coordinate;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
@@ -18,8 +19,6 @@ use wasm_bindgen::JsCast;
 
 /// How much of the window an arrow key on the frame pans.
 const PAN_SHARE: f64 = 0.2;
-/// The share of the window kept clear when it moves to bring a claim in.
-const REVEAL_MARGIN: f64 = 0.1;
 
 /// The frame (which takes focus to pan and zoom), its edge buttons, the SVG and the
 /// tooltip. The SVG's content is drawn from the core's scene; events are handled here
@@ -49,6 +48,9 @@ pub fn Drawing() -> impl IntoView {
         }
     };
 
+    // A newly selected claim's mark is scrolled into view once drawn (the page moves
+    // only if it is off screen).
+    let (revealed, reveal_later) = (StoredValue::new(None::<usize>), Scheduled::new());
     // Lays out and redraws whenever the claims, the window, the width, the selection or
     // the tab stop change.
     Effect::new(move |_| {
@@ -69,6 +71,7 @@ pub fn Drawing() -> impl IntoView {
                 &arranged.lanes,
                 &scale,
                 &LayoutOptions::default(),
+                selected,
             );
             scene(&SceneInput {
                 story: view.story,
@@ -92,6 +95,15 @@ pub fn Drawing() -> impl IntoView {
             let _ = frame.set_attribute("aria-label", &described);
         }
         redraw(&svg, &drawn.elements, &["data-mark", "data-days"]);
+        if selected.is_some() && revealed.get_value() != selected {
+            revealed.set_value(selected);
+            let svg: web_sys::Element = svg.into();
+            reveal_later.next_frame(move || {
+                if let Ok(Some(mark)) = svg.query_selector("a.mark[aria-current]") {
+                    reveal(&mark);
+                }
+            });
+        }
     });
 
     let on_click = move |event: &MouseEvent| {
@@ -153,10 +165,19 @@ pub fn Drawing() -> impl IntoView {
         }
         let window = untrack(|| timeline.window());
         match key.as_str() {
-            "ArrowLeft" => timeline.move_to(window.pan(-window.span() * PAN_SHARE)),
-            "ArrowRight" => timeline.move_to(window.pan(window.span() * PAN_SHARE)),
+            "ArrowLeft" => timeline.step_to(window.pan(-window.span() * PAN_SHARE)),
+            "ArrowRight" => timeline.step_to(window.pan(window.span() * PAN_SHARE)),
             "+" | "=" => timeline.zoom_by(ZOOM_STEP),
             "-" | "_" => timeline.zoom_by(1.0 / ZOOM_STEP),
+            "Home" | "End" => {
+                let latest = key == "End";
+                let end = timeline
+                    .arranged
+                    .with_untracked(|a| end_of_time(&a.lanes, &a.marks.marks, latest));
+                if let Some(end) = end {
+                    focus_mark(timeline, svg, end);
+                }
+            }
             _ => return,
         }
         event.prevent_default();
@@ -257,20 +278,31 @@ fn step_for(key: &str) -> Option<Step> {
 
 /// Moves keyboard focus one step, panning the window when the claim lies outside it.
 fn move_focus(timeline: super::TimelineView, svg: NodeRef<Svg>, from: Focus, step_to: Step) {
-    let landed = timeline.arranged.with_untracked(|a| {
-        let to = step(&a.lanes, &a.marks.marks, from, step_to)?;
-        Some((to, *a.marks.marks.get(to.mark)?))
-    });
-    let Some((to, mark)) = landed else { return };
+    let to = timeline
+        .arranged
+        .with_untracked(|a| step(&a.lanes, &a.marks.marks, from, step_to));
+    if let Some(to) = to {
+        focus_mark(timeline, svg, to);
+    }
+}
+
+/// Moves keyboard focus to a mark, panning the window when it lies outside it.
+fn focus_mark(timeline: super::TimelineView, svg: NodeRef<Svg>, to: Focus) {
+    let Some(mark) = timeline
+        .arranged
+        .with_untracked(|a| a.marks.marks.get(to.mark).copied())
+    else {
+        return;
+    };
     timeline.roving.set(Some(to));
     let window = untrack(|| timeline.window());
     let revealed = window.reveal(f64::from(mark.start), f64::from(mark.end), REVEAL_MARGIN);
     if revealed != window {
-        timeline.move_to(revealed);
+        timeline.step_to(revealed);
     }
     // After the redraw the mark is a new element: focus it by its key, and scroll to
     // it when it lies in a lane out of view.
-    request_animation_frame(move || {
+    timeline.refocus.next_frame(move || {
         if let Some(svg) = svg.get_untracked() {
             if let Some(mark) = focus_by_key(&svg, "data-mark", &mark_key(to)) {
                 reveal(&mark);
@@ -284,7 +316,7 @@ fn zoom_to_cluster(timeline: super::TimelineView, cluster: &web_sys::Element) {
         .get_attribute("data-days")
         .and_then(|d| parse_cluster_days(&d))
     {
-        timeline.move_to(around(f64::from(start), f64::from(end), 0.0));
+        timeline.step_to(around(f64::from(start), f64::from(end), 0.0));
     }
 }
 
@@ -296,6 +328,6 @@ fn go_to_edge(timeline: super::TimelineView, edge: &web_sys::Element) {
     {
         let day = f64::from(day);
         let window = untrack(|| timeline.window());
-        timeline.move_to(window.reveal(day, day + 1.0, REVEAL_MARGIN));
+        timeline.step_to(window.reveal(day, day + 1.0, REVEAL_MARGIN));
     }
 }

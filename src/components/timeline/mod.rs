@@ -8,13 +8,14 @@ mod drawing;
 mod gestures;
 mod tooltip;
 
+use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::HistoryMode;
 use claimline_core::timeline::{
-    default_window, marks, Focus, Lane, LaneIndex, LaneMode, Marks, Scale, Window,
+    default_window, extent, focus_of, keep_near, marks, Focus, Lane, LaneIndex, LaneMode, Mark,
+    Marks, Scale, Window,
 };
 use claimline_core::url_state::TimelineState;
-use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -23,6 +24,8 @@ use std::time::Duration;
 const SETTLE: Duration = Duration::from_millis(300);
 /// How much one zoom step (a button, a key) zooms.
 const ZOOM_STEP: f64 = 1.6;
+/// The share of the window kept clear when it moves to bring a claim in.
+const REVEAL_MARGIN: f64 = 0.1;
 
 /// The filtered claims as marks, in lanes: redone only when the filters, the lane mode
 /// or the date mode change, not while the window moves.
@@ -32,6 +35,8 @@ struct Arranged {
     lanes: Vec<Lane>,
     /// Where the marks are dense: the window shown when nothing else says which.
     dense: Option<Window>,
+    /// The days the marks cover: moves keep the window over them.
+    extent: Option<(f64, f64)>,
 }
 
 /// Where the drawing sits on the page.
@@ -55,7 +60,10 @@ struct TimelineView {
     extent: RwSignal<Extent>,
     /// The mark that takes Tab into the timeline (a roving tab stop).
     roving: RwSignal<Option<Focus>>,
-    settle: StoredValue<Option<TimeoutHandle>>,
+    /// The wait for the window to rest.
+    settling: Scheduled,
+    /// The frame after a redraw, when keyboard focus moves to the redrawn mark.
+    refocus: Scheduled,
 }
 
 impl TimelineView {
@@ -68,45 +76,75 @@ impl TimelineView {
         self.view.state.with(|s| s.timeline)
     }
 
-    /// The window shown: being moved, else the link's, else where the claims are dense;
-    /// tracked.
+    /// The window shown: being moved, else the link's, else where the claims are dense
+    /// (moved to take in the selected claim); tracked.
     fn window(&self) -> Window {
         self.moved
             .get()
             .or_else(|| self.settings().window.map(Window::of_range))
-            .or_else(|| self.arranged.with(|a| a.dense))
+            .or_else(|| {
+                let dense = self.arranged.with(|a| a.dense)?;
+                Some(self.with_selected_in(dense))
+            })
             .unwrap_or_else(|| fallback_window(self.view))
+    }
+
+    /// `window`, moved as little as it takes to show the selected claim; tracked.
+    fn with_selected_in(&self, window: Window) -> Window {
+        let Some(mark) = self.selected_mark() else {
+            return window;
+        };
+        window
+            .reveal(f64::from(mark.start), f64::from(mark.end), REVEAL_MARGIN)
+            .snapped()
+    }
+
+    /// Where the selected claim first stands on the timeline; tracked.
+    fn selected_focus(&self) -> Option<Focus> {
+        let claim = self.view.selected_index()?;
+        self.arranged
+            .with(|a| focus_of(&a.lanes, &a.marks.marks, claim))
+    }
+
+    /// The selected claim's mark; tracked.
+    fn selected_mark(&self) -> Option<Mark> {
+        let focus = self.selected_focus()?;
+        self.arranged
+            .with(|a| a.marks.marks.get(focus.mark).copied())
     }
 
     fn scale(&self) -> Scale {
         Scale::new(self.window(), self.extent.with(|e| e.width))
     }
 
-    /// Moves the window now, and into the address bar once it rests.
+    /// Moves the window now, and into the address bar once it rests: then it is
+    /// snapped to whole days, so what the reader sees is what the link reopens.
     fn move_to(&self, window: Window) {
+        let window = keep_near(window, self.arranged.with_untracked(|a| a.extent));
         self.moved.set(Some(window));
-        if let Some(pending) = self.settle.get_value() {
-            pending.clear();
-        }
+        self.view
+            .defer(|s| s.timeline.window = Some(window.range()));
         let this = *self;
-        let handle = set_timeout_with_handle(move || this.commit(), SETTLE).ok();
-        self.settle.set_value(handle);
+        self.settling.after(SETTLE, move || this.settle());
+    }
+
+    /// Moves the window by a whole step (a button, a key, a cluster): snapped at once.
+    fn step_to(&self, window: Window) {
+        let window = keep_near(window, self.arranged.with_untracked(|a| a.extent));
+        self.move_to(window.snapped());
     }
 
     /// Zooms about the middle of the window: in for a factor above 1.
     fn zoom_by(&self, factor: f64) {
         let window = untrack(|| self.window());
-        self.move_to(window.zoom(factor, window.start + window.span() / 2.0));
+        self.step_to(window.zoom(factor, window.start + window.span() / 2.0));
     }
 
-    /// Writes the moved window to the address bar, replacing the history entry.
-    fn commit(&self) {
-        self.settle.set_value(None);
-        if let Some(window) = self.moved.get_untracked() {
-            let range = window.range();
-            self.view
-                .change(HistoryMode::Replace, |s| s.timeline.window = Some(range));
-        }
+    /// The window has rested: the address bar gets it, and the drawing follows the
+    /// address bar again.
+    fn settle(&self) {
+        self.view.settle();
+        self.moved.set(None);
     }
 
     /// Changes lanes or dates: a step the reader can go back from.
@@ -121,23 +159,24 @@ impl TimelineView {
 pub fn Timeline() -> impl IntoView {
     let view = StoryView::get();
     let story = view.story;
-    // Each lane mode's index is worked out once, for the page's life.
-    let by_claimant: &'static LaneIndex =
-        Box::leak(Box::new(LaneIndex::new(story, LaneMode::Claimant)));
-    let by_side: &'static LaneIndex = Box::leak(Box::new(LaneIndex::new(story, LaneMode::Side)));
+    // Each lane mode's index is worked out once per visit, and dropped with the view.
+    let by_claimant = LaneIndex::new(story, LaneMode::Claimant);
+    let by_side = LaneIndex::new(story, LaneMode::Side);
     let arranged = Memo::new(move |_| {
         let TimelineState { lanes, dates, .. } = view.state.with(|s| s.timeline);
         let marks = view.with_matches(|matches| marks(story, matches, dates));
         let index = match lanes {
-            LaneMode::Claimant => by_claimant,
-            LaneMode::Side => by_side,
+            LaneMode::Claimant => &by_claimant,
+            LaneMode::Side => &by_side,
         };
         let lanes = index.lanes(&marks.marks);
         let dense = default_window(&marks.marks);
+        let extent = extent(&marks.marks);
         Arranged {
             marks,
             lanes,
             dense,
+            extent,
         }
     });
     let timeline = TimelineView {
@@ -146,7 +185,8 @@ pub fn Timeline() -> impl IntoView {
         moved: RwSignal::new(None),
         extent: RwSignal::new(Extent::default()),
         roving: RwSignal::new(None),
-        settle: StoredValue::new(None),
+        settling: Scheduled::new(),
+        refocus: Scheduled::new(),
     };
     // A window from elsewhere (a link, Back, Forward) replaces the one being moved.
     Effect::new(move |_| {
@@ -156,6 +196,30 @@ pub fn Timeline() -> impl IntoView {
                 timeline.moved.set(None);
             }
         }
+    });
+    // A window being moved reaches the address bar when the view leaves (its timer
+    // ends with the view, as `Scheduled` does).
+    on_cleanup(move || timeline.view.settle());
+    // A claim selected while here (a related claim, the keyboard) is brought into the
+    // window and takes the tab stop; one selected on arrival does so through `window`.
+    let shown = StoredValue::new(None::<Option<usize>>);
+    Effect::new(move |_| {
+        let selected = view.selected_index();
+        let before = shown.get_value();
+        shown.set_value(Some(selected));
+        if before == Some(selected) {
+            return;
+        }
+        untrack(|| {
+            timeline.roving.set(timeline.selected_focus());
+            let window = timeline.window();
+            let outside = timeline
+                .selected_mark()
+                .is_some_and(|m| !window.intersects(f64::from(m.start), f64::from(m.end)));
+            if before.is_some() && outside {
+                timeline.step_to(timeline.with_selected_in(window));
+            }
+        });
     });
     provide_context(timeline);
 

@@ -1,0 +1,104 @@
+// A reader on a phone (390 px) keeps their place: a selected claim opens as a sheet
+// where they are, closes by its button, Escape or Back, and focus returns to what
+// opened it. On a desktop Escape closes the claim too.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { start, statementOf, story } from './harness.mjs';
+
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const CLAIM = story.claims[5].id;
+
+const scrollY = (page) => page.page.evaluate(() => Math.round(window.scrollY));
+
+/** Whether the detail's heading and its Close button are on screen. */
+async function sheetInView(page) {
+  return page.page.evaluate(() => {
+    const inView = (e) => {
+      const r = e?.getBoundingClientRect();
+      return !!r && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    };
+    return inView(document.getElementById('detail-heading')) && inView(document.querySelector('#detail .close'));
+  });
+}
+
+const focusedClaim = (page) => page.page.evaluate(() => document.activeElement?.dataset?.claim ?? null);
+
+test('on a phone, tapping a card opens the claim where the reader is, and Close returns to the card', async () => {
+  const page = await app.open('', PHONE);
+  await page.claimLink(CLAIM).scrollIntoViewIfNeeded();
+  const before = await scrollY(page);
+  await page.claimLink(CLAIM).tap();
+  await page.detailHeading().filter({ hasText: statementOf(CLAIM) }).waitFor();
+  await page.page.waitForTimeout(100);
+  assert.equal(await scrollY(page), before, 'the page did not move');
+  assert.ok(await sheetInView(page), 'the claim and its Close button are on screen');
+  await page.page.locator('#detail .close').tap();
+  await page.page.locator('#detail-heading').waitFor({ state: 'hidden' });
+  await page.page.waitForFunction(() => document.activeElement?.dataset?.claim);
+  assert.equal(await focusedClaim(page), CLAIM, 'focus is back on the card');
+  assert.equal(await scrollY(page), before);
+  assert.equal(new URLSearchParams(page.query()).get('claim'), null);
+});
+
+test('on a phone, Escape and Back close the claim too', async () => {
+  const page = await app.open('', PHONE);
+  await page.claimLink(CLAIM).scrollIntoViewIfNeeded();
+  await page.claimLink(CLAIM).click();
+  await page.detailHeading().filter({ hasText: statementOf(CLAIM) }).waitFor();
+  await page.page.keyboard.press('Escape');
+  await page.page.locator('#detail-heading').waitFor({ state: 'hidden' });
+  await page.page.waitForFunction(() => document.activeElement?.dataset?.claim);
+  assert.equal(await focusedClaim(page), CLAIM);
+
+  const other = story.claims[8].id;
+  await page.claimLink(other).scrollIntoViewIfNeeded();
+  const before = await scrollY(page);
+  await page.claimLink(other).click();
+  await page.detailHeading().filter({ hasText: statementOf(other) }).waitFor();
+  await page.page.goBack();
+  await page.page.locator('#detail-heading').waitFor({ state: 'hidden' });
+  await page.page.waitForFunction(() => document.activeElement?.dataset?.claim);
+  assert.equal(await focusedClaim(page), other);
+  assert.ok(Math.abs((await scrollY(page)) - before) < 5, 'Back leaves the reader where they were');
+});
+
+test('on a phone, a timeline mark and a Compare quote open the claim without moving the page', async () => {
+  const page = await app.open('?view=timeline', PHONE);
+  const mark = page.page.locator('.timeline-svg a.mark').first();
+  await mark.waitFor();
+  await mark.scrollIntoViewIfNeeded();
+  const id = await mark.getAttribute('data-claim');
+  const before = await scrollY(page);
+  await mark.tap();
+  await page.detailHeading().filter({ hasText: statementOf(id) }).waitFor();
+  await page.page.waitForTimeout(100);
+  assert.ok(Math.abs((await scrollY(page)) - before) < 5, 'the timeline stays where it was');
+  assert.ok(await sheetInView(page));
+  await page.page.keyboard.press('Escape');
+  await page.page.locator('#detail-heading').waitFor({ state: 'hidden' });
+
+  await page.goto('?view=compare');
+  const quote = page.page.locator('.texts a.quote').nth(3);
+  await quote.scrollIntoViewIfNeeded();
+  const claim = await quote.getAttribute('data-claim');
+  const at = await scrollY(page);
+  await quote.tap();
+  await page.detailHeading().filter({ hasText: statementOf(claim) }).waitFor();
+  await page.page.waitForTimeout(100);
+  assert.ok(Math.abs((await scrollY(page)) - at) < 5, 'the article stays where it was');
+  assert.ok(await sheetInView(page));
+});
+
+test('on a desktop, Escape closes the claim and focus returns to its link', async () => {
+  const page = await app.open('');
+  await page.selectClaim(CLAIM);
+  await page.page.keyboard.press('Escape');
+  await page.detailHeading().filter({ hasText: 'No claim selected' }).waitFor();
+  await page.page.waitForFunction(() => document.activeElement?.dataset?.claim);
+  assert.equal(await focusedClaim(page), CLAIM);
+});
