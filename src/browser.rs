@@ -2,6 +2,7 @@
 //! Web Share, focus and scrolling. Every failure comes back as a value or does nothing;
 //! nothing here panics.
 
+use claimline_core::markup::seam::{self, Action};
 use leptos::prelude::{document, request_animation_frame};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -200,10 +201,11 @@ pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Elemen
     target_element(event)?.closest(selector).ok().flatten()
 }
 
-/// The `data-action` of the button an event came from, if it came from one: how every
-/// part's single listener tells its buttons apart.
-pub fn action(event: &web_sys::Event) -> Option<String> {
-    closest(event, "[data-action]")?.get_attribute("data-action")
+/// The action of the button an event came from, if it came from one: how every part's
+/// single listener tells its buttons apart.
+pub fn action(event: &web_sys::Event) -> Option<Action> {
+    let key = closest(event, seam::ACTION)?.get_attribute(seam::DATA_ACTION)?;
+    Action::from_key(&key)
 }
 
 /// The event as a click, if it is one.

@@ -4,6 +4,7 @@
 //! and text is what keeps large timelines quick to redraw.
 
 use crate::browser::{select_all, without_scrolling};
+use claimline_core::markup::seam::having;
 use claimline_core::markup::{html, nodes_html, Element, Node};
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -68,7 +69,7 @@ fn focused_key(parent: &web_sys::Element, keys: &[&'static str]) -> Option<(&'st
 /// scrolling the page, and returns it.
 pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) -> Option<web_sys::Element> {
     let options = without_scrolling();
-    let found = select_all(parent, &format!("[{name}]"))
+    let found = select_all(parent, &having(name))
         .into_iter()
         .find(|e| e.get_attribute(name).as_deref() == Some(key))?;
     // As `browser::focus`: one binding serves HTML and SVG elements.

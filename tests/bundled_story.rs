@@ -1,5 +1,8 @@
 //! The bundled story is the product: it must load cleanly and say what the articles say.
 
+// A test, not the page: the page's size rules (clippy.toml) do not bind it.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use claimline::bundled::{BUNDLED, COMPARISON};
 use claimline_core::compare::comparison;
 use claimline_core::explore::{Explorer, Facet, Filters};

@@ -1,6 +1,6 @@
 //! Bounding a float without `f64::clamp`, whose check of its bounds formats floats when
-//! it fails: that alone would bring the standard float formatting, about 12 KB, into the
-//! page. (`x.max(low).min(high)` never panics, and maps NaN to `low`.)
+//! it fails, which would bring the standard float formatting into the page (its cost:
+//! docs/SIZE.md). `x.max(low).min(high)` never panics, and maps NaN to `low`.
 
 /// `value` brought within `low..=high` (`high` wins if the bounds cross; NaN gives `low`).
 pub fn bounded(value: f64, low: f64, high: f64) -> f64 {

@@ -1,11 +1,12 @@
-//! Sorting, with an eye on the page's download: the standard library's sorts cost about
-//! 3 KB of WebAssembly for each element type and comparison they are used with.
+//! Sorting, with an eye on the page's download: the standard library's sorts cost the
+//! page their own code for each element type and comparison they are used with (clippy
+//! refuses them in the page; their cost: docs/SIZE.md).
 //!
-//! - [`sort_by`]: an insertion sort, a tenth of that, as fast for a few hundred items
+//! - [`sort_by`]: an insertion sort, a small fraction of that, as fast for a few hundred items
 //!   or a nearly sorted list (facet options, quote spans, a lane's marks by pixel).
 //! - [`sort_keyed`]: a heapsort for long lists (timeline marks by date, tens of
-//!   thousands of them): O(n log n) in a few hundred bytes, where the standard sort's
-//!   pattern-defeating quicksort brings about 3 KB. Callers pack what they sort by into
+//!   thousands of them): O(n log n) in a few hundred bytes, where the standard sort
+//!   brings a pattern-defeating quicksort. Callers pack what they sort by into
 //!   the key; the index makes every pair distinct, so stability does not arise.
 
 use std::cmp::Ordering;

@@ -731,6 +731,8 @@ impl<'r> Writer<'r> {
     }
 }
 
+// Generated stories are for tests and benchmarks, never in the page.
+#[allow(clippy::disallowed_methods)]
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {

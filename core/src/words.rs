@@ -194,8 +194,8 @@ pub fn option_label(story: &Story, facet: Facet, value: &str) -> String {
 }
 
 /// A coordinate for an SVG attribute or a style, to a tenth of a pixel: "12.5", "-3",
-/// "0". Written with integers because the standard float formatting would add about
-/// 10 KB to the page's download.
+/// "0". Written with integers: the standard float formatting would weigh on the page's
+/// download (docs/SIZE.md).
 pub fn coordinate(value: f64) -> String {
     // Non-numbers draw at 0; a drawing is never wider than a few hundred thousand pixels.
     let tenths = if value.is_finite() {

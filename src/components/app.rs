@@ -11,8 +11,8 @@ use crate::browser::{current_query, focus, scroll_into_view};
 use crate::bundled::BUNDLED;
 use crate::markup::fill;
 use claimline_core::explore::Explorer;
-use claimline_core::markup::ids::claim_row;
 use claimline_core::markup::masthead::masthead;
+use claimline_core::markup::seam::{claim_row, FIRST_CLAIM, SKIP_LINK};
 use claimline_core::url_state::{parse, reconcile, UrlState, View};
 use leptos::prelude::*;
 
@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
         }
     });
     // The page's skip link (in index.html, the first Tab stop) goes to the first claim.
-    if let Ok(Some(skip)) = document().query_selector(".skip-link") {
+    if let Ok(Some(skip)) = document().query_selector(SKIP_LINK) {
         Delegate::new().attach(&skip, &["click"], move |event| {
             event.prevent_default();
             skip_to_claims();
@@ -84,11 +84,7 @@ pub fn App() -> impl IntoView {
 /// Moves keyboard focus to the first claim of the view shown (a timeline's roving tab
 /// stop, not its other marks), as a reader skipping the page's head expects.
 fn skip_to_claims() {
-    let first = document()
-        .query_selector("main a[data-claim]:not([tabindex=\"-1\"])")
-        .ok()
-        .flatten();
-    if let Some(first) = first {
+    if let Ok(Some(first)) = document().query_selector(FIRST_CLAIM) {
         focus(&first);
     }
 }

@@ -5,10 +5,11 @@ use crate::browser::{
     absolute_url, action, as_click, can_share, closest, copy_text, focus, share, target_element,
 };
 use crate::markup::{fill, fill_nodes};
-use claimline_core::markup::detail::{
-    copy_status, detail, Copied, Offers, CLOSE, COPY_LINK, SHARE, SHOW_ALL,
+use claimline_core::markup::detail::{copy_status, detail, Copied, Offers};
+use claimline_core::markup::seam::{
+    links_to, Action, DETAIL, DETAIL_HEADING, LINK_FALLBACK, PANEL, PANEL_OPEN, SHARE_BLOCK,
+    SHARE_STATUS, TEXT_FIELD,
 };
-use claimline_core::markup::ids::{DETAIL, DETAIL_HEADING, LINK_FALLBACK};
 use claimline_core::url_state::{print, View};
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::Section;
@@ -27,12 +28,10 @@ pub fn ClaimDetail() -> impl IntoView {
     let on_click = move |event: &MouseEvent| {
         view.follow_claim_link(event);
         view.follow_view_link(event);
-        let action = action(event);
-        match action.as_deref() {
-            Some(CLOSE) => view.select(None),
-            Some(SHOW_ALL) => view.select(None),
-            Some(COPY_LINK) => copy_link(view, closest(event, ".share")),
-            Some(SHARE) => share_link(view),
+        match action(event) {
+            Some(Action::CloseDetail | Action::ShowAllClaims) => view.select(None),
+            Some(Action::CopyLink) => copy_link(view, closest(event, SHARE_BLOCK)),
+            Some(Action::Share) => share_link(view),
             _ => {}
         }
     };
@@ -49,8 +48,8 @@ pub fn ClaimDetail() -> impl IntoView {
     let refocus = Scheduled::new();
     // Escape closes the claim, wherever focus is but in a field of its own.
     on_page.attach(&window(), &["keydown"], move |event| {
-        let typing = target_element(&event)
-            .is_some_and(|t| t.closest("input, textarea").ok().flatten().is_some());
+        let typing =
+            target_element(&event).is_some_and(|t| t.closest(TEXT_FIELD).ok().flatten().is_some());
         let escape = event
             .dyn_ref::<KeyboardEvent>()
             .is_some_and(|k| k.key() == "Escape");
@@ -76,9 +75,9 @@ pub fn ClaimDetail() -> impl IntoView {
         fill(&panel, &detail(view.story, selected.as_deref(), offers));
         // Open, on a phone, is a sheet over the view, where the reader is.
         panel.set_class_name(if selected.is_some() {
-            "detail open"
+            PANEL_OPEN
         } else {
-            "detail"
+            PANEL
         });
         let index = untrack(|| view.selected_index());
         if let (Some(closed), None) = (shown.get_value(), &selected) {
@@ -88,7 +87,7 @@ pub fn ClaimDetail() -> impl IntoView {
         shown.set_value(index);
     });
     view! {
-        <section id=DETAIL class="detail" aria-labelledby=DETAIL_HEADING node_ref=panel></section>
+        <section id=DETAIL class=PANEL aria-labelledby=DETAIL_HEADING node_ref=panel></section>
     }
 }
 
@@ -108,8 +107,10 @@ fn return_focus(view: StoryView, panel: &web_sys::Element, closed: usize) {
         .filter(|e| e.is_connected());
     // Ids in the story are plain (validated), so one makes a safe selector.
     let target = opener.or_else(|| {
-        let selector = format!("main a[data-claim=\"{}\"]", closed.id);
-        document().query_selector(&selector).ok().flatten()
+        document()
+            .query_selector(&links_to(&closed.id))
+            .ok()
+            .flatten()
     });
     if let Some(target) = target {
         focus(&target);
@@ -130,7 +131,7 @@ fn copy_link(view: StoryView, share_block: Option<web_sys::Element>) {
             Ok(()) => Copied::Done,
             Err(()) => Copied::Refused(url),
         };
-        let status = share_block.and_then(|b| b.query_selector(".share-status").ok().flatten());
+        let status = share_block.and_then(|b| b.query_selector(SHARE_STATUS).ok().flatten());
         if let Some(status) = status {
             fill_nodes(&status, &copy_status(&copied));
         }

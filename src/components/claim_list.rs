@@ -3,8 +3,10 @@ use super::story_view::StoryView;
 use crate::browser::{action, as_click};
 use crate::markup::{fill, insert};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
-use claimline_core::markup::card::{card, list_frame, more_label, CLEAR_FILTERS, SHOW_MORE};
-use claimline_core::markup::ids::LIST_HEADING;
+use claimline_core::markup::card::{card, list_frame, more_label};
+use claimline_core::markup::seam::{
+    Action, EMPTY, LIST, LIST_HEADING, MORE, ROW, ROW_LINK, ROW_SELECTED,
+};
 use leptos::html::Section;
 use leptos::prelude::*;
 
@@ -30,9 +32,9 @@ pub fn ClaimList() -> impl IntoView {
             if let Some(click) = as_click(&event) {
                 view.follow_claim_link(click);
             }
-            match action(&event).as_deref() {
-                Some(CLEAR_FILTERS) => view.clear_filters(),
-                Some(SHOW_MORE) => limit.update(|l| *l += PAGE),
+            match action(&event) {
+                Some(Action::ClearFilters) => view.clear_filters(),
+                Some(Action::ShowMore) => limit.update(|l| *l += PAGE),
                 _ => {}
             }
         });
@@ -65,9 +67,9 @@ impl Rows {
         fill(section, &list_frame());
         let find = |selector: &str| section.query_selector(selector).ok().flatten();
         Rows {
-            list: find("ol"),
-            empty: find(".empty"),
-            more: find(".more"),
+            list: find(LIST),
+            empty: find(EMPTY),
+            more: find(MORE),
             built: vec![None; view.story.claims.len()],
             shown: Vec::new(),
             selected: None,
@@ -132,8 +134,8 @@ impl Rows {
 
 /// Marks a row and its link as the selected claim's, or clears the marks.
 fn mark_selected(row: &web_sys::Element, selected: bool) {
-    let _ = row.set_attribute("class", if selected { "claim selected" } else { "claim" });
-    if let Ok(Some(link)) = row.query_selector("h3 a") {
+    let _ = row.set_attribute("class", if selected { ROW_SELECTED } else { ROW });
+    if let Ok(Some(link)) = row.query_selector(ROW_LINK) {
         let _ = match selected {
             true => link.set_attribute("aria-current", "true"),
             false => link.remove_attribute("aria-current"),

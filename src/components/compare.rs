@@ -8,13 +8,13 @@ use super::story_view::StoryView;
 use crate::browser::{action, as_click, scroll_into_view, select_all, target_element};
 use crate::bundled::COMPARISON;
 use crate::markup::redraw;
-use claimline_core::markup::compare::{compare, Reading, SHOW_FIRST, SHOW_SECOND};
-use claimline_core::markup::ids::compared_claim;
+use claimline_core::markup::compare::{compare, Reading};
+use claimline_core::markup::seam::{
+    compared_claim, having, parts_of, Action, CLAIMS_PART, COMPARE, COMPARE_SECOND_SHOWN,
+    DATA_ACTION, DATA_CLAIMS, DATA_LIT, PRESSED,
+};
 use leptos::html::Div;
 use leptos::prelude::*;
-
-/// The attribute that marks the parts of the claim being pointed at.
-const LIT: &str = "data-lit";
 
 #[component]
 pub fn Compare() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn Compare() -> impl IntoView {
             };
             compare(view.story, &COMPARISON, &reading)
         });
-        redraw(&root, &content, &["data-action"]);
+        redraw(&root, &content, &[DATA_ACTION]);
         if drawn.is_some() {
             return;
         }
@@ -43,9 +43,9 @@ pub fn Compare() -> impl IntoView {
             move |event: web_sys::Event| match as_click(&event) {
                 Some(click) => {
                     view.follow_claim_link(click);
-                    match action(&event).as_deref() {
-                        Some(SHOW_FIRST) => show_second(&root, false),
-                        Some(SHOW_SECOND) => show_second(&root, true),
+                    match action(&event) {
+                        Some(Action::ShowFirst) => show_second(&root, false),
+                        Some(Action::ShowSecond) => show_second(&root, true),
                         _ => {}
                     }
                 }
@@ -58,7 +58,7 @@ pub fn Compare() -> impl IntoView {
             scroll_into_view(&compared_claim(&id), true);
         }
     });
-    view! { <div class="compare" node_ref=root></div> }
+    view! { <div class=COMPARE node_ref=root></div> }
 }
 
 /// The events the view handles.
@@ -66,18 +66,21 @@ const EVENTS: &[&str] = &["click", "mouseover", "mouseleave", "focusin"];
 
 /// Which article a narrow screen shows is the view's own, not the address bar's: a
 /// class on the view's frame, which its redraws leave alone.
-const SECOND_SHOWN: &str = "compare second-shown";
-
 fn second_shown(root: &web_sys::Element) -> bool {
-    root.class_name() == SECOND_SHOWN
+    root.class_name() == COMPARE_SECOND_SHOWN
 }
 
 /// Shows the first or the second article on a narrow screen, and says so on the switch.
 fn show_second(root: &web_sys::Element, second: bool) {
-    root.set_class_name(if second { SECOND_SHOWN } else { "compare" });
-    for button in select_all(root, "[aria-pressed]") {
+    root.set_class_name(if second {
+        COMPARE_SECOND_SHOWN
+    } else {
+        COMPARE
+    });
+    let second_key = Action::ShowSecond.key();
+    for button in select_all(root, PRESSED) {
         let pressed =
-            (button.get_attribute("data-action").as_deref() == Some(SHOW_SECOND)) == second;
+            (button.get_attribute(DATA_ACTION).as_deref() == Some(&*second_key)) == second;
         let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
     }
 }
@@ -85,15 +88,15 @@ fn show_second(root: &web_sys::Element, second: bool) {
 /// Lights up every part of the claims the event's target stands for (none, outside
 /// any claim), and puts out the rest.
 fn light_up(root: &web_sys::Element, event: &web_sys::Event) {
-    for lit in select_all(root, &format!("[{LIT}]")) {
-        let _ = lit.remove_attribute(LIT);
+    for lit in select_all(root, &having(DATA_LIT)) {
+        let _ = lit.remove_attribute(DATA_LIT);
     }
     let claims = target_element(event)
-        .and_then(|target| target.closest("[data-claims]").ok().flatten())
-        .and_then(|part| part.get_attribute("data-claims"));
+        .and_then(|target| target.closest(CLAIMS_PART).ok().flatten())
+        .and_then(|part| part.get_attribute(DATA_CLAIMS));
     for claim in claims.iter().flat_map(|ids| ids.split(' ')) {
-        for part in select_all(root, &format!("[data-claims~=\"{claim}\"]")) {
-            let _ = part.set_attribute(LIT, "");
+        for part in select_all(root, &parts_of(claim)) {
+            let _ = part.set_attribute(DATA_LIT, "");
         }
     }
 }

@@ -3,9 +3,10 @@ use super::story_view::StoryView;
 use crate::browser::{action, focus, is_wide, target_element, HistoryMode};
 use crate::markup::{append, fill};
 use claimline_core::explore::{Facet, Filters};
-use claimline_core::markup::card::CLEAR_FILTERS;
-use claimline_core::markup::facets::{
-    facet_groups, filters_frame, COLLAPSED, SEARCH, SHOW_ALL_OPTIONS,
+use claimline_core::markup::facets::{facet_groups, filters_frame};
+use claimline_core::markup::seam::{
+    Action, CLEAR_ALL, COLLAPSED, DATA_FACET, DATA_VALUE, FACET_BOX, FACET_COUNT, FACET_GROUP,
+    FACET_HOLDER, FIRST_EXTRA_BOX, SEARCH, SEARCH_BOX, TALLY,
 };
 use leptos::html::Aside;
 use leptos::prelude::*;
@@ -58,21 +59,21 @@ pub fn Facets() -> impl IntoView {
 /// than reactive attributes.
 fn show_filters(aside: &web_sys::Element, filters: &Filters, shown: usize, total: usize) {
     let search = aside
-        .query_selector("input[type=search]")
+        .query_selector(SEARCH_BOX)
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
     if let Some(search) = search.filter(|s| s.value() != filters.query) {
         search.set_value(&filters.query);
     }
-    if let Ok(Some(tally)) = aside.query_selector(".total") {
+    if let Ok(Some(tally)) = aside.query_selector(TALLY) {
         let count = match shown == total {
             true => format!("All {total} claims"),
             false => format!("{shown} of {total} claims"),
         };
         tally.set_text_content(Some(&count));
     }
-    if let Ok(Some(clear)) = aside.query_selector(".tally button") {
+    if let Ok(Some(clear)) = aside.query_selector(CLEAR_ALL) {
         let _ = clear.toggle_attribute_with_force("disabled", filters.is_empty());
     }
 }
@@ -95,16 +96,16 @@ fn handle(view: StoryView, event: &web_sys::Event) {
                 .unwrap_or_default();
             view.change(HistoryMode::Replace, |s| s.filters.query = query);
         }
-        "click" => match action(event).as_deref() {
-            Some(CLEAR_FILTERS) => view.clear_filters(),
-            Some(SHOW_ALL_OPTIONS) => show_all_options(&target),
+        "click" => match action(event) {
+            Some(Action::ClearFilters) => view.clear_filters(),
+            Some(Action::ShowAllValues) => show_all_values(&target),
             _ => {}
         },
         "change" => {
             let facet = target
-                .get_attribute("data-facet")
+                .get_attribute(DATA_FACET)
                 .and_then(|f| Facet::from_key(&f));
-            if let (Some(facet), Some(value)) = (facet, target.get_attribute("data-value")) {
+            if let (Some(facet), Some(value)) = (facet, target.get_attribute(DATA_VALUE)) {
                 view.change(HistoryMode::Push, |s| s.filters.toggle(facet, &value));
             }
         }
@@ -114,12 +115,12 @@ fn handle(view: StoryView, event: &web_sys::Event) {
 
 /// Shows every value of the facet whose "Show all" was pressed, and moves focus to the
 /// first value it brought in, as the button it was on goes.
-fn show_all_options(button: &web_sys::Element) {
-    let Some(group) = button.closest("fieldset").ok().flatten() else {
+fn show_all_values(button: &web_sys::Element) {
+    let Some(group) = button.closest(FACET_GROUP).ok().flatten() else {
         return;
     };
     let _ = group.class_list().remove_1(COLLAPSED);
-    if let Ok(Some(first)) = group.query_selector(".extra input") {
+    if let Ok(Some(first)) = group.query_selector(FIRST_EXTRA_BOX) {
         focus(&first);
     }
     button.remove();
@@ -132,7 +133,7 @@ fn build_frame(
     aside: &web_sys::Element,
 ) -> Vec<(HtmlInputElement, web_sys::Element)> {
     fill(aside, &filters_frame());
-    let Ok(Some(holder)) = aside.query_selector("details") else {
+    let Ok(Some(holder)) = aside.query_selector(FACET_HOLDER) else {
         return Vec::new();
     };
     if is_wide() {
@@ -140,8 +141,8 @@ fn build_frame(
     }
     append(&holder, &facet_groups(view.explorer));
     let (Ok(inputs), Ok(counts)) = (
-        holder.query_selector_all("input[data-facet]"),
-        holder.query_selector_all(".count"),
+        holder.query_selector_all(FACET_BOX),
+        holder.query_selector_all(FACET_COUNT),
     ) else {
         return Vec::new();
     };

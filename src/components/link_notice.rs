@@ -1,7 +1,8 @@
 use super::delegate::Delegate;
 use crate::browser::action;
 use crate::markup::fill;
-use claimline_core::markup::notice::{link_notice, DISMISS};
+use claimline_core::markup::notice::link_notice;
+use claimline_core::markup::seam::Action;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn LinkNotice(ignored: RwSignal<Vec<String>>) -> impl IntoView {
         if let Some(holder) = holder.get() {
             ignored.with(|notes| fill(&holder, link_notice(notes).as_slice()));
             delegate.attach(&holder, &["click"], move |event| {
-                if action(&event).as_deref() == Some(DISMISS) {
+                if action(&event) == Some(Action::DismissNotice) {
                     ignored.set(Vec::new());
                 }
             });

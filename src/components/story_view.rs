@@ -3,7 +3,7 @@
 
 use crate::browser::{closest, focus_after_render, is_plain_click, write_query, HistoryMode};
 use claimline_core::explore::{Explorer, Filters, Outcome};
-use claimline_core::markup::ids::DETAIL_HEADING;
+use claimline_core::markup::seam::{CLAIM_LINK, DATA_CLAIM, DATA_VIEW, DETAIL_HEADING, VIEW_LINK};
 use claimline_core::model::{Claim, Story};
 use claimline_core::url_state::{print, UrlState, View};
 use leptos::ev::MouseEvent;
@@ -76,12 +76,12 @@ impl StoryView {
     /// the markup the event passed through): selects the claim in place and moves focus
     /// to its detail. Any other click is left to the browser: a new tab, a copy.
     pub fn follow_claim_link(&self, event: &MouseEvent) {
-        let Some(link) = closest(event, "a[data-claim]") else {
+        let Some(link) = closest(event, CLAIM_LINK) else {
             return;
         };
         if is_plain_click(event) {
             event.prevent_default();
-            let claim = link.get_attribute("data-claim");
+            let claim = link.get_attribute(DATA_CLAIM);
             self.opener.set_value(Some(link));
             self.select(claim);
             focus_after_render(format!("#{DETAIL_HEADING}"));
@@ -91,8 +91,8 @@ impl StoryView {
     /// Handles a plain click on a link to another view (an `a` with `data-view`):
     /// switches in place, keeping the rest of the state, and adds a history entry.
     pub fn follow_view_link(&self, event: &MouseEvent) {
-        let target = closest(event, "a[data-view]")
-            .and_then(|a| a.get_attribute("data-view"))
+        let target = closest(event, VIEW_LINK)
+            .and_then(|a| a.get_attribute(DATA_VIEW))
             .and_then(|key| View::from_key(&key));
         if let Some(target) = target.filter(|_| is_plain_click(event)) {
             event.prevent_default();

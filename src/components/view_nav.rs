@@ -3,7 +3,8 @@ use super::story_view::StoryView;
 use crate::browser::as_click;
 use crate::markup::redraw;
 use claimline_core::markup::nav::view_links;
-use leptos::html::Ul;
+use claimline_core::markup::seam::DATA_VIEW;
+use leptos::html::Nav;
 use leptos::prelude::*;
 
 /// The views, as real links that keep the rest of the state (filters, selection); the
@@ -11,12 +12,12 @@ use leptos::prelude::*;
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let view = StoryView::get();
-    let links = NodeRef::<Ul>::new();
+    let links = NodeRef::<Nav>::new();
     let delegate = Delegate::new();
     Effect::new(move |_| {
         if let Some(links) = links.get() {
             view.state
-                .with(|state| redraw(&links, &view_links(state), &["data-view"]));
+                .with(|state| redraw(&links, &view_links(state), &[DATA_VIEW]));
             delegate.attach(&links, &["click"], move |event| {
                 if let Some(click) = as_click(&event) {
                     view.follow_view_link(click);
@@ -24,9 +25,5 @@ pub fn ViewNav() -> impl IntoView {
             });
         }
     });
-    view! {
-        <nav class="views" aria-label="Views">
-            <ul node_ref=links></ul>
-        </nav>
-    }
+    view! { <nav class="views" aria-label="Views" node_ref=links></nav> }
 }

@@ -145,14 +145,14 @@ test('the periods the story refers to sit below the axis, each opening the claim
   const page = await openTimeline();
   const periods = page.page.locator('.timeline-svg a.period');
   assert.equal(await periods.count(), story.periods.length);
-  const axis = await page.page.locator('.timeline-svg .axis').boundingBox();
+  const axis = await page.page.locator('.timeline-axis').boundingBox();
   const firstLane = await page.page.locator('.timeline-svg .lane-label').first().boundingBox();
   for (const [i, period] of story.periods.entries()) {
     const bar = periods.nth(i);
     assert.equal(await bar.getAttribute('data-claim'), period.claim);
     assert.match(await bar.getAttribute('aria-label'), new RegExp(`^Context: ${period.label}, `));
     const box = await bar.boundingBox();
-    assert.ok(box.y >= axis.y && box.y + box.height <= firstLane.y, 'between the axis and the lanes');
+    assert.ok(box.y >= axis.y + axis.height && box.y + box.height <= firstLane.y, 'between the axis and the lanes');
   }
   await periods.first().click();
   await page.detailHeading().filter({ hasText: statementOf(story.periods[0].claim) }).waitFor();

@@ -1,7 +1,7 @@
 //! One claim in the list: its statement as a link to it, attribution, dates, figures.
 
 use super::facts::{chains, dates, figures};
-use super::ids::{claim_row, LIST_HEADING};
+use super::seam::{claim_row, Action, DATA_ACTION, DATA_CLAIM, LIST_HEADING};
 use super::Element;
 use crate::model::{Claim, Story};
 use crate::url_state::claim_link;
@@ -11,7 +11,7 @@ use crate::url_state::claim_link;
 pub fn claim_anchor(claim: &Claim) -> Element {
     Element::new("a")
         .set("href", claim_link(&claim.id))
-        .set("data-claim", claim.id.to_string())
+        .set(DATA_CLAIM, claim.id.to_string())
         .text(claim.statement.to_string())
 }
 
@@ -30,10 +30,6 @@ pub fn card(story: &Story, claim: &Claim) -> Element {
         .children(figures(story, claim))
 }
 
-/// The buttons' actions around the list, as written in `data-action`.
-pub const CLEAR_FILTERS: &str = "clear-filters";
-pub const SHOW_MORE: &str = "show-more";
-
 /// The list's frame, built once: its heading, the notice for when nothing matches, the
 /// list itself and the button for more rows. The notice and the button start hidden.
 pub fn list_frame() -> Vec<Element> {
@@ -49,14 +45,14 @@ pub fn list_frame() -> Vec<Element> {
             .child(
                 Element::new("button")
                     .set("type", "button")
-                    .set("data-action", CLEAR_FILTERS)
+                    .set(DATA_ACTION, Action::ClearFilters.key())
                     .text("Clear all filters"),
             ),
         Element::new("ol").set("class", "claims"),
         Element::new("button")
             .set("type", "button")
             .set("class", "more")
-            .set("data-action", SHOW_MORE)
+            .set(DATA_ACTION, Action::ShowMore.key())
             .set("hidden", ""),
     ]
 }

@@ -6,16 +6,12 @@
 
 use super::card::claim_anchor;
 use super::facts::chain;
-use super::ids::compared_claim;
+use super::seam::{compared_claim, Action, DATA_ACTION, DATA_CLAIM, DATA_CLAIMS};
 use super::Element;
 use crate::compare::{compared, coverage, figures_differ, wording, Comparison, Kind, Marked, Span};
 use crate::model::{Article, Claim, Story};
 use crate::url_state::claim_link;
 use crate::words::{article_name, group_thousands};
-
-/// The actions of the switch between the articles, shown on narrow screens.
-pub const SHOW_FIRST: &str = "show-first";
-pub const SHOW_SECOND: &str = "show-second";
 
 /// Highlight colours: one per side, in the story's order of sides, repeating after.
 const SIDE_COLOURS: usize = 6;
@@ -77,7 +73,7 @@ pub fn compare(story: &Story, comparison: &Comparison, reading: &Reading) -> Vec
 fn part_of(claim: &Claim, tag: &'static str) -> Element {
     Element::new(tag)
         .set("id", compared_claim(&claim.id))
-        .set("data-claims", claim.id.to_string())
+        .set(DATA_CLAIMS, claim.id.to_string())
 }
 
 /// How many claims both articles carry and how many only one, in words and as a bar
@@ -121,11 +117,14 @@ fn switch(names: &[String; 2], second_shown: bool) -> Element {
         .set("class", "switch")
         .set("role", "group")
         .set("aria-label", "Article shown");
-    for (i, action) in [SHOW_FIRST, SHOW_SECOND].into_iter().enumerate() {
+    for (i, action) in [Action::ShowFirst, Action::ShowSecond]
+        .into_iter()
+        .enumerate()
+    {
         group = group.child(
             Element::new("button")
                 .set("type", "button")
-                .set("data-action", action)
+                .set(DATA_ACTION, action.key())
                 .set(
                     "aria-pressed",
                     if (i == 1) == second_shown {
@@ -183,8 +182,8 @@ fn article_text(
             let mut class = quote_class(story, claim, &article.id);
             let mut link = Element::new("a")
                 .set("href", claim_link(&claim.id))
-                .set("data-claim", claim.id.to_string())
-                .set("data-claims", ids);
+                .set(DATA_CLAIM, claim.id.to_string())
+                .set(DATA_CLAIMS, ids);
             if shown.len() > 1 {
                 class.push_str(" overlap");
             }
@@ -377,8 +376,8 @@ mod tests {
                     .map(|run| {
                         let attribute = |name| run.attribute(name).unwrap_or_default().to_owned();
                         (
-                            attribute("data-claim"),
-                            attribute("data-claims"),
+                            attribute(DATA_CLAIM),
+                            attribute(DATA_CLAIMS),
                             run.attribute("tabindex").is_none(),
                         )
                     })
@@ -431,13 +430,13 @@ mod tests {
         let rows: Vec<&str> = all
             .iter()
             .filter(|e| e.tag == "tbody")
-            .filter_map(|e| e.attribute("data-claims"))
+            .filter_map(|e| e.attribute(DATA_CLAIMS))
             .collect();
         assert_eq!(rows, [id]);
         assert!(all
             .iter()
             .filter(|e| e.tag == "li")
-            .all(|e| e.attribute("data-claims").is_none()));
+            .all(|e| e.attribute(DATA_CLAIMS).is_none()));
         let selected = all
             .iter()
             .filter(|e| e.attribute("aria-current") == Some("true"));

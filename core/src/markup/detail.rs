@@ -4,7 +4,7 @@
 
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
-use super::ids::{DETAIL_HEADING, LINK_FALLBACK};
+use super::seam::{Action, DATA_ACTION, DATA_VIEW, DETAIL_HEADING, LINK_FALLBACK};
 use super::Element;
 use crate::compare::compared;
 use crate::model::text::highlight;
@@ -14,12 +14,6 @@ use crate::url_state::{href, UrlState, View};
 use crate::words::{article_name, verification_label};
 
 const RELATED_LIMIT: usize = 6;
-
-/// The buttons' actions, as written in `data-action`.
-pub const CLOSE: &str = "close";
-pub const SHOW_ALL: &str = "show-all";
-pub const COPY_LINK: &str = "copy-link";
-pub const SHARE: &str = "share";
 
 /// What the panel offers beyond the claim itself.
 #[derive(Clone, Copy)]
@@ -53,10 +47,10 @@ fn heading(text: impl Into<String>) -> Element {
         .text(text)
 }
 
-fn button(action: &'static str, label: &str) -> Element {
+fn button(action: Action, label: &str) -> Element {
     Element::new("button")
         .set("type", "button")
-        .set("data-action", action)
+        .set(DATA_ACTION, action.key())
         .text(label)
 }
 
@@ -72,7 +66,7 @@ fn no_such_claim(id: &str) -> Vec<Element> {
                     .child(Element::new("code").text(id))
                     .text("”. The link may be mistyped or cut short."),
             )
-            .child(button(SHOW_ALL, "Show all claims")),
+            .child(button(Action::ShowAllClaims, "Show all claims")),
     ]
 }
 
@@ -91,8 +85,8 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     });
     let share = Element::new("div")
         .set("class", "share")
-        .child(button(COPY_LINK, "Copy link"))
-        .children(offers.share.then(|| button(SHARE, "Share…")))
+        .child(button(Action::CopyLink, "Copy link"))
+        .children(offers.share.then(|| button(Action::Share, "Share…")))
         .child(
             Element::new("div")
                 .set("class", "share-status")
@@ -104,7 +98,7 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     let mut parts = vec![Element::new("div")
         .set("class", "detail-head")
         .child(heading(claim.statement.to_string()))
-        .child(button(CLOSE, "Close").set("class", "close"))];
+        .child(button(Action::CloseDetail, "Close").set("class", "close"))];
     parts.extend(chains(story, claim));
     parts.push(dates(claim, true));
     parts.extend(figures(story, claim));
@@ -146,7 +140,7 @@ fn compare_link(claim: &Claim, shared: bool) -> Element {
     };
     Element::new("a")
         .set("href", href(&state))
-        .set("data-view", View::Compare.key())
+        .set(DATA_VIEW, View::Compare.key())
         .text(label)
 }
 

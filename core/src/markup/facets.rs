@@ -1,7 +1,7 @@
 //! The filter groups: one fieldset per facet, a checkbox per value with the number of
 //! claims it would give. Built once; the page then keeps each box's state and count.
 
-use super::card::CLEAR_FILTERS;
+use super::seam::{Action, COLLAPSED, DATA_ACTION, DATA_FACET, DATA_VALUE, SEARCH};
 use super::Element;
 use crate::explore::Explorer;
 use crate::facet::Facet;
@@ -9,13 +9,6 @@ use crate::words::{facet_plural, facet_title};
 
 /// How many of a facet's values show before "Show all": its most frequent ones.
 pub const SHOWN_AT_FIRST: usize = 6;
-/// The `data-action` of a facet's "Show all" button.
-pub const SHOW_ALL_OPTIONS: &str = "show-all-options";
-/// The class of a facet group that shows only its first values (and any ticked).
-pub const COLLAPSED: &str = "collapsed";
-
-/// The search box's id.
-pub const SEARCH: &str = "search";
 
 /// The filters' frame: the search, the live count with "Clear all", and the folding
 /// holder the facet groups go in (folded on a phone, so the claims come first).
@@ -44,7 +37,7 @@ pub fn filters_frame() -> Vec<Element> {
             .child(
                 Element::new("button")
                     .set("type", "button")
-                    .set("data-action", CLEAR_FILTERS)
+                    .set(DATA_ACTION, Action::ClearFilters.key())
                     .text("Clear all"),
             ),
         Element::new("details").set("class", "facet-groups").child(
@@ -75,8 +68,8 @@ pub fn facet_groups(explorer: &Explorer) -> Vec<Element> {
                     Element::new("input")
                         .set("type", "checkbox")
                         .set("id", id.as_str())
-                        .set("data-facet", facet.key())
-                        .set("data-value", option.value.as_str()),
+                        .set(DATA_FACET, facet.key())
+                        .set(DATA_VALUE, option.value.as_str()),
                 )
                 .child(
                     Element::new("label")
@@ -93,7 +86,7 @@ pub fn facet_groups(explorer: &Explorer) -> Vec<Element> {
                 Element::new("button")
                     .set("type", "button")
                     .set("class", "show-all")
-                    .set("data-action", SHOW_ALL_OPTIONS)
+                    .set(DATA_ACTION, Action::ShowAllValues.key())
                     .text(format!("Show all {} {}", all.len(), facet_plural(facet)))
             });
             Element::new("fieldset")
@@ -122,8 +115,8 @@ mod tests {
         assert_eq!(boxes.len(), expected);
         for input in boxes {
             let id = input.attribute("id").expect("id");
-            let facet = input.attribute("data-facet").expect("facet");
-            let value = input.attribute("data-value").expect("value");
+            let facet = input.attribute(DATA_FACET).expect("facet");
+            let value = input.attribute(DATA_VALUE).expect("value");
             assert_eq!(id, format!("facet-{facet}-{value}"));
             assert!(all
                 .iter()
@@ -154,7 +147,10 @@ mod tests {
                     .iter()
                     .all(|li| !li.has_class("extra")));
                 let button = button.expect("a Show all button");
-                assert_eq!(button.attribute("data-action"), Some(SHOW_ALL_OPTIONS));
+                assert_eq!(
+                    button.attribute(DATA_ACTION),
+                    Some(&*Action::ShowAllValues.key())
+                );
                 assert_eq!(
                     button.text_content(),
                     format!("Show all {values} {}", facet_plural(facet))

@@ -1,9 +1,7 @@
 //! The notice that names the parts of a link the page could not use.
 
+use super::seam::{Action, DATA_ACTION};
 use super::Element;
-
-/// The action of the notice's button.
-pub const DISMISS: &str = "dismiss";
 
 /// The notice for what a link held that was left out; nothing when all was understood.
 pub fn link_notice(ignored: &[String]) -> Option<Element> {
@@ -22,7 +20,7 @@ pub fn link_notice(ignored: &[String]) -> Option<Element> {
             .child(
                 Element::new("button")
                     .set("type", "button")
-                    .set("data-action", DISMISS)
+                    .set(DATA_ACTION, Action::DismissNotice.key())
                     .text("Dismiss"),
             ),
     )
@@ -46,6 +44,9 @@ mod tests {
             .filter(|e| e.tag == "button")
             .collect();
         assert_eq!(buttons.len(), 1);
-        assert_eq!(buttons[0].attribute("data-action"), Some(DISMISS));
+        assert_eq!(
+            buttons[0].attribute(DATA_ACTION),
+            Some(&*Action::DismissNotice.key())
+        );
     }
 }

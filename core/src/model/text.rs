@@ -169,8 +169,8 @@ fn join_digit_groups(text: &str) -> String {
 }
 
 /// The lower case of a Latin, Greek or Cyrillic capital, else the character itself.
-/// Worked out rather than looked up: the standard library's full Unicode case tables
-/// would cost the page about 8 KB of download, and a story here is written in these
+/// Worked out rather than looked up: the standard library's Unicode case tables would
+/// weigh on the page's download (docs/SIZE.md), and a story here is written in these
 /// scripts. (Other scripts still match, only case-sensitively.)
 fn lower_case(c: char) -> char {
     let code = c as u32;

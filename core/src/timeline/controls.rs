@@ -1,60 +1,19 @@
 //! The timeline's controls and tooltip as markup. The controls' buttons carry their
-//! `Action` in `data-action`, for the page to handle them all in one place.
+//! `seam::Action` in `data-action`, for the page to handle them all in one place.
 
 use super::marks::Mark;
 use super::wording::{claimants, date_mode_title, lane_mode_title, left_off_note, mark_when};
+use crate::markup::seam::{Action, DATA_ACTION};
 use crate::markup::Element;
 use crate::model::{Claim, Story};
 use crate::view::TimelineState;
 use crate::view::{DateMode, LaneMode};
 use crate::words::figure_line;
 
-/// What a control does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    Lanes(LaneMode),
-    Dates(DateMode),
-    ZoomIn,
-    ZoomOut,
-    /// Back to where the claims are dense.
-    Busiest,
-    FitAll,
-}
-
-impl Action {
-    /// The action as `data-action` holds it.
-    pub fn key(self) -> String {
-        match self {
-            Action::Lanes(mode) => format!("lanes-{}", mode.key()),
-            Action::Dates(mode) => format!("dates-{}", mode.key()),
-            Action::ZoomIn => "zoom-in".into(),
-            Action::ZoomOut => "zoom-out".into(),
-            Action::Busiest => "busiest".into(),
-            Action::FitAll => "fit-all".into(),
-        }
-    }
-
-    /// Reads `data-action` back; `None` for anything else.
-    pub fn from_key(key: &str) -> Option<Action> {
-        let action = match key.split_once('-') {
-            Some(("lanes", mode)) => Action::Lanes(LaneMode::from_key(mode)?),
-            Some(("dates", mode)) => Action::Dates(DateMode::from_key(mode)?),
-            _ => match key {
-                "zoom-in" => Action::ZoomIn,
-                "zoom-out" => Action::ZoomOut,
-                "busiest" => Action::Busiest,
-                "fit-all" => Action::FitAll,
-                _ => return None,
-            },
-        };
-        Some(action)
-    }
-}
-
 fn button(action: Action, label: &str) -> Element {
     Element::new("button")
         .set("type", "button")
-        .set("data-action", action.key())
+        .set(DATA_ACTION, action.key())
         .text(label)
 }
 
@@ -131,26 +90,6 @@ pub fn tooltip(story: &Story, claim: &Claim, mark: &Mark, dates: DateMode) -> El
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_action_reads_back_from_its_key() {
-        let all = [
-            Action::Lanes(LaneMode::Claimant),
-            Action::Lanes(LaneMode::Side),
-            Action::Dates(DateMode::Made),
-            Action::Dates(DateMode::About),
-            Action::ZoomIn,
-            Action::ZoomOut,
-            Action::Busiest,
-            Action::FitAll,
-        ];
-        for action in all {
-            assert_eq!(Action::from_key(&action.key()), Some(action));
-        }
-        for junk in ["", "lanes", "lanes-", "dates-never", "zoom", "fit"] {
-            assert_eq!(Action::from_key(junk), None, "{junk}");
-        }
-    }
 
     #[test]
     fn the_current_modes_are_pressed_and_the_left_off_note_only_when_needed() {

@@ -104,8 +104,10 @@ impl LaneLayout {
     }
 }
 
-/// A mark placed with its label. Its box, `x..box_end` in its row, holds the mark
-/// (`x..mark_end`) and the label (from `x`); no other box in the lane's row overlaps it.
+/// A mark placed with its label. Its box, `box_start..box_end` in its row, holds the
+/// mark (`x..mark_end`) and the label: from `x` rightwards, or, where the drawing's
+/// right edge leaves too little room, leftwards to `mark_end` (`label_before`). No other
+/// box in the lane's row overlaps it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
     /// Index into the marks.
@@ -117,8 +119,11 @@ pub struct Placed {
     /// `min_mark_px`; for an undated claim, its tail, ending at its "no later than" day.
     pub x: f64,
     pub mark_end: f64,
-    /// Where the label's room ends.
+    /// Where the label's room starts and ends.
+    pub box_start: f64,
     pub box_end: f64,
+    /// The label ends at the mark's end instead of starting at its start.
+    pub label_before: bool,
     /// The mark goes on before the window's start / after its end.
     pub cut_start: bool,
     pub cut_end: bool,
@@ -162,16 +167,17 @@ struct Candidate {
 }
 
 /// Lays out `lanes` of `marks` on `scale`. Any input is accepted: sizes out of range are
-/// brought into range, indices that name nothing are skipped. The `selected` claim
-/// (a story index) is never hidden in a cluster: its marks in the window take the first
-/// row of their lanes, and the rest are laid out around them.
+/// brought into range, indices that name nothing are skipped. The claims to `keep`
+/// (story indices: the selected one, the one keyboard focus is on) are never hidden in
+/// a cluster: their marks in the window take the first rows of their lanes, and the
+/// rest are laid out around them.
 pub fn layout(
     story: &Story,
     marks: &[Mark],
     lanes: &[Lane],
     scale: &Scale,
     options: &LayoutOptions,
-    selected: Option<usize>,
+    keep: &[usize],
 ) -> Layout {
     let options = options.sane();
     let scale = Scale::new(scale.window, scale.width);
@@ -180,7 +186,7 @@ pub fn layout(
         marks,
         scale: &scale,
         options: &options,
-        selected,
+        keep,
     };
     Layout {
         lanes: lanes.iter().map(|lane| context.lay_out(lane)).collect(),
@@ -216,14 +222,14 @@ struct LaneContext<'a> {
     marks: &'a [Mark],
     scale: &'a Scale,
     options: &'a LayoutOptions,
-    selected: Option<usize>,
+    keep: &'a [usize],
 }
 
 impl LaneContext<'_> {
     fn lay_out(&self, lane: &Lane) -> LaneLayout {
         let (scale, options) = (self.scale, self.options);
         let window = scale.window;
-        let is_selected = |mark: &Mark| Some(mark.claim) == self.selected;
+        let is_kept = |mark: &Mark| self.keep.contains(&mark.claim);
         let mut candidates: Vec<(Candidate, &Mark)> = lane
             .marks
             .iter()
@@ -231,41 +237,49 @@ impl LaneContext<'_> {
             .filter(|(_, mark)| window.intersects(f64::from(mark.start), f64::from(mark.end)))
             .map(|(m, mark)| (candidate(m, mark, scale, options), mark))
             .collect();
-        // Lanes come in time order, so this is nearly sorted already and cheap. The
-        // selected mark goes first among marks at its place.
+        // Lanes come in time order, so this is nearly sorted already and cheap. A kept
+        // mark goes first among marks at its place.
         sort_by(&mut candidates, |(a, ma), (b, mb)| {
             a.x.total_cmp(&b.x)
-                .then(is_selected(mb).cmp(&is_selected(ma)))
+                .then(is_kept(mb).cmp(&is_kept(ma)))
                 .then(a.mark.cmp(&b.mark))
         });
-        // The selected mark's place in the first row: marks before it in that row must
-        // end clear of it.
-        let reserved = candidates
-            .iter()
-            .find(|(_, mark)| is_selected(mark))
-            .map(|(candidate, _)| (candidate.mark, candidate.x));
+        // The kept marks' places, in the order of `keep`: the first in the first row,
+        // the next in the second… Marks before one in its row must end clear of it.
+        let mut reserved: Vec<(usize, f64, f64)> = Vec::new();
+        for &claim in self.keep {
+            let found = candidates.iter().find(|(_, mark)| mark.claim == claim);
+            if let Some((candidate, mark)) = found {
+                let taken = reserved.iter().any(|(m, _, _)| *m == candidate.mark);
+                if !taken && reserved.len() < options.max_rows {
+                    let start = self.label(mark, candidate).box_start;
+                    reserved.push((candidate.mark, candidate.x, start));
+                }
+            }
+        }
 
         let mut row_ends: Vec<f64> = Vec::with_capacity(options.max_rows);
         let mut placed = Vec::new();
         let mut clusters = Clusters::new(options);
         for (candidate, mark) in candidates {
             let labelled = self.label(mark, &candidate);
-            let row = match reserved {
-                Some((held, _)) if held == candidate.mark => {
-                    if row_ends.is_empty() {
+            let held = reserved.iter().position(|(m, _, _)| *m == candidate.mark);
+            let row = match held {
+                Some(row) => {
+                    while row_ends.len() <= row {
                         row_ends.push(f64::NEG_INFINITY);
                     }
-                    Some(0)
+                    Some(row)
                 }
-                _ => {
+                None => {
                     let clear_of_reserved = |row: usize| {
-                        row != 0
-                            || reserved.is_none_or(|(_, x)| {
-                                candidate.x >= x || labelled.box_end + options.gap_px <= x
-                            })
+                        reserved.get(row).is_none_or(|&(_, x, start)| {
+                            candidate.x >= x || labelled.box_end + options.gap_px <= start
+                        })
                     };
                     let free = (0..row_ends.len()).find(|&row| {
-                        candidate.x >= row_ends[row] + options.gap_px && clear_of_reserved(row)
+                        labelled.box_start >= row_ends[row] + options.gap_px
+                            && clear_of_reserved(row)
                     });
                     match free {
                         Some(row) => Some(row),
@@ -290,7 +304,9 @@ impl LaneContext<'_> {
                 row,
                 x: candidate.x,
                 mark_end: candidate.mark_end,
+                box_start: labelled.box_start,
                 box_end: labelled.box_end,
+                label_before: labelled.before,
                 cut_start: f64::from(mark.start) < window.start,
                 cut_end: f64::from(mark.end) > window.end,
                 figures: labelled.figures,
@@ -306,38 +322,74 @@ impl LaneContext<'_> {
         }
     }
 
-    /// A mark's label and where its room ends: the figures the cut statement leaves
-    /// out, then the statement, cut shorter near the drawing's right edge so that no
-    /// label runs out of it.
+    /// A mark's label and its room: the figures the cut statement leaves out, then the
+    /// statement, cut shorter near the drawing's right edge so that no label runs out of
+    /// it; where that leaves fewer than `MIN_LABEL_CHARS`, the label goes before the
+    /// mark instead, ending at it.
     fn label(&self, mark: &Mark, candidate: &Candidate) -> Labelled {
         let options = self.options;
-        let claim = self.story.claims.get(mark.claim);
-        let statement = claim.map_or("", |c| &*c.statement);
-        let room = ((self.scale.width - candidate.x) / options.px_per_char).max(1.0) as usize;
-        let budget = options.max_label_chars.min(room);
-        let (mut label, mut chars) = truncate(statement, budget);
-        let figures = claim.and_then(|claim| figures_short(claim, &label));
-        if let Some(figures) = &figures {
-            // The figures and a space before the statement's cut.
-            let taken = figures.chars().count() + 1;
-            (label, chars) = truncate(statement, budget.saturating_sub(taken));
-            chars += taken;
-        }
+        let chars_in = |px: f64| (px / options.px_per_char).max(0.0) as usize;
+        let full = self
+            .story
+            .claims
+            .get(mark.claim)
+            .map_or(0, |c| c.statement.chars().count());
+        let after = chars_in(self.scale.width - candidate.x);
+        let wanted = options.max_label_chars.min(full);
+        let before =
+            after < wanted && after < MIN_LABEL_CHARS && chars_in(candidate.mark_end) > after;
+        let room = match before {
+            true => chars_in(candidate.mark_end),
+            false => after,
+        };
+        let (figures, label, chars) = self.label_text(mark, options.max_label_chars.min(room));
+        let width = chars as f64 * options.px_per_char;
+        let (box_start, box_end) = match before {
+            true => (
+                candidate.x.min(candidate.mark_end - width),
+                candidate.mark_end,
+            ),
+            false => (candidate.x, candidate.mark_end.max(candidate.x + width)),
+        };
         Labelled {
             figures,
             label,
-            box_end: candidate
-                .mark_end
-                .max(candidate.x + chars as f64 * options.px_per_char),
+            box_start,
+            box_end,
+            before,
         }
     }
+
+    /// The figures the statement cut to `budget` characters leaves out, and the
+    /// statement cut shorter to make room for them; with how many characters in all.
+    fn label_text(&self, mark: &Mark, budget: usize) -> (Option<String>, String, usize) {
+        let claim = self.story.claims.get(mark.claim);
+        let statement = claim.map_or("", |c| &*c.statement);
+        let (label, chars) = truncate(statement, budget);
+        let Some(figures) = claim.and_then(|claim| figures_short(claim, &label)) else {
+            return (None, label, chars);
+        };
+        // The figures, cut too if they alone fill the room, and a space before the
+        // statement's cut.
+        let (figures, taken) = truncate(&figures, budget);
+        if taken + 1 >= budget {
+            return (Some(figures), String::new(), taken);
+        }
+        let (label, chars) = truncate(statement, budget - taken - 1);
+        (Some(figures), label, taken + 1 + chars)
+    }
 }
+
+/// A label that would show fewer characters than this after its mark goes before it.
+const MIN_LABEL_CHARS: usize = 12;
 
 /// A mark's label, worked out before its row is chosen (it decides what fits).
 struct Labelled {
     figures: Option<String>,
     label: String,
+    box_start: f64,
     box_end: f64,
+    before: bool,
 }
 
 /// A mark's extent: from its start (clamped to the drawing) to its end, at least

@@ -22,7 +22,7 @@ mod wording;
 mod tests;
 
 pub use crate::view::{DateMode, LaneMode};
-pub use controls::{controls, tooltip, Action};
+pub use controls::{controls, tooltip};
 pub use framing::{around, default_window, extent, fit_all, keep_near};
 pub use lanes::{Lane, LaneIndex};
 pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};

@@ -8,17 +8,19 @@ use super::layout::{truncate, Beyond, Cluster, LaneLayout, Layout, LayoutOptions
 use super::marks::{Mark, Shape};
 use super::navigate::Focus;
 use super::scale::Scale;
-use super::ticks::{ticks, DEFAULT_MIN_GAP_PX};
+use super::ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
 use super::wording::{days_words, mark_description};
+use crate::markup::seam::{DATA_CLAIM, DATA_DAYS, DATA_EDGE, DATA_MARK};
 use crate::markup::Element;
 use crate::model::Story;
 use crate::url_state::claim_link;
 use crate::view::DateMode;
 use crate::words::{coordinate, group_thousands};
 
-/// Heights in pixels: the axis band (tick labels, then the edge buttons), a lane's
-/// heading, one row of marks.
+/// Heights in pixels: the axis band (tick labels, then the edge buttons), one row of
+/// the head per article (its publication), a lane's heading, one row of marks.
 pub const AXIS_PX: f64 = 48.0;
+pub const PUBLICATION_PX: f64 = 13.0;
 pub const LANE_HEAD_PX: f64 = 18.0;
 pub const ROW_PX: f64 = 24.0;
 pub const LANE_GAP_PX: f64 = 8.0;
@@ -39,9 +41,13 @@ pub fn near_viewport(top: f64, viewport_height: f64) -> (f64, f64) {
     (from, from + 3.0 * step)
 }
 
-/// A drawing: the elements inside the `<svg>`, and its height.
+/// A drawing in two parts: its head (tick labels, edge buttons, each article's
+/// publication), which the page keeps in sight while the lanes scroll, and its body
+/// (grid, publication lines, context periods, lanes), each with its height.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scene {
+    pub head: Vec<Element>,
+    pub head_height: f64,
     pub elements: Vec<Element>,
     pub height: f64,
 }
@@ -81,9 +87,9 @@ pub fn parse_mark_key(key: &str) -> Option<Focus> {
 /// The scene for one layout.
 pub fn scene(input: &SceneInput) -> Scene {
     let lanes = &input.layout.lanes;
-    let periods_end = AXIS_PX + input.story.periods.len() as f64 * PERIOD_PX;
+    let periods_end = input.story.periods.len() as f64 * PERIOD_PX;
     let tops = lane_tops(lanes, periods_end);
-    let height = tops.last().copied().unwrap_or(AXIS_PX);
+    let height = tops.last().copied().unwrap_or(periods_end);
     let placed = |focus: &Focus| {
         lanes
             .get(focus.lane)
@@ -108,10 +114,12 @@ pub fn scene(input: &SceneInput) -> Scene {
             })
         })
     });
-    let mut elements = vec![
-        axis(input.scale, height),
-        publications(input, periods_end, height),
-    ];
+    let ticks = ticks(input.scale, DEFAULT_MIN_GAP_PX);
+    let mut head = vec![tick_labels(&ticks), publication_labels(input)];
+    head.extend(edge(input.layout.before, false, input.scale.width));
+    head.extend(edge(input.layout.after, true, input.scale.width));
+    let head_height = AXIS_PX + input.story.articles.len() as f64 * PUBLICATION_PX;
+    let mut elements = vec![grid(&ticks, height), publication_lines(input, height)];
     for index in drawn {
         if let (Some(placed), Some(lane)) = (lanes.get(index), input.lanes.get(index)) {
             elements.push(lane_group(
@@ -126,9 +134,12 @@ pub fn scene(input: &SceneInput) -> Scene {
     }
     // After the lanes, so that Tab reaches the claims first.
     elements.push(periods(input));
-    elements.extend(edge(input.layout.before, false, input.scale.width));
-    elements.extend(edge(input.layout.after, true, input.scale.width));
-    Scene { elements, height }
+    Scene {
+        head,
+        head_height,
+        elements,
+        height,
+    }
 }
 
 /// Where each lane starts, the first below `above`, and (last) where the drawing ends.
@@ -143,30 +154,29 @@ fn lane_tops(lanes: &[LaneLayout], above: f64) -> Vec<f64> {
     tops
 }
 
-fn axis(scale: &Scale, bottom: f64) -> Element {
-    ticks(scale, DEFAULT_MIN_GAP_PX).into_iter().fold(
-        Element::new("g").set("class", "axis"),
-        |axis, tick| {
-            let class = if tick.major { "tick major" } else { "tick" };
-            axis.child(
-                Element::new("g")
-                    .set("class", class)
-                    .child(
-                        Element::new("line")
-                            .at("x1", tick.x)
-                            .at("x2", tick.x)
-                            .set("y1", "24")
-                            .at("y2", bottom),
-                    )
-                    .child(
-                        Element::new("text")
-                            .at("x", tick.x + 3.0)
-                            .set("y", "18")
-                            .text(tick.label),
-                    ),
-            )
-        },
-    )
+/// The ticks' labels, along the top of the head.
+fn tick_labels(ticks: &[Tick]) -> Element {
+    let labels = ticks.iter().map(|tick| {
+        Element::new("text")
+            .set("class", if tick.major { "tick major" } else { "tick" })
+            .at("x", tick.x + 3.0)
+            .set("y", "18")
+            .text(tick.label.clone())
+    });
+    Element::new("g").set("class", "axis").children(labels)
+}
+
+/// The ticks' lines, down the whole body.
+fn grid(ticks: &[Tick], bottom: f64) -> Element {
+    let lines = ticks.iter().map(|tick| {
+        Element::new("line")
+            .set("class", if tick.major { "tick major" } else { "tick" })
+            .at("x1", tick.x)
+            .at("x2", tick.x)
+            .set("y1", "0")
+            .at("y2", bottom)
+    });
+    Element::new("g").set("class", "grid").children(lines)
 }
 
 /// The story's context periods, a row each below the axis: a bar over the part of
@@ -184,7 +194,7 @@ fn periods(input: &SceneInput) -> Element {
         if end <= start {
             return None;
         }
-        let top = AXIS_PX + row as f64 * PERIOD_PX + 2.0;
+        let top = row as f64 * PERIOD_PX + 2.0;
         let room = ((end - start - 8.0) / px_per_char).max(0.0) as usize;
         let (class, inferred) = match when.is_inferred() {
             true => ("period inferred", ", inferred"),
@@ -194,7 +204,7 @@ fn periods(input: &SceneInput) -> Element {
             Element::new("a")
                 .set("href", claim_link(&claim.id))
                 .set("class", class)
-                .set("data-claim", claim.id.to_string())
+                .set(DATA_CLAIM, claim.id.to_string())
                 .set(
                     "aria-label",
                     format!("Context: {}, {when}{inferred}", period.label),
@@ -218,39 +228,57 @@ fn periods(input: &SceneInput) -> Element {
     Element::new("g").set("class", "periods").children(bars)
 }
 
-/// A dashed line on each article's publication day, from the top of the lanes (below
-/// `top`): no claim it carries is later.
-fn publications(input: &SceneInput, top: f64, bottom: f64) -> Element {
+/// Where each article's publication line stands, for the articles published within
+/// the window: the end of its publication day. No claim it carries is later.
+fn publication_days<'a>(input: &'a SceneInput) -> impl Iterator<Item = (usize, &'a str, f64)> {
     let scale = input.scale;
     input
         .story
         .articles
         .iter()
         .enumerate()
-        .filter_map(|(i, article)| {
+        .filter_map(move |(i, article)| {
             let x = scale.x(f64::from(article.published.end.day_number()) + 1.0);
-            // Each article's label on a line of its own: articles often share a day.
-            let y = top + 12.0 * (i as f64 + 1.0);
-            (0.0..=scale.width).contains(&x).then(|| {
-                Element::new("g")
-                    .set("class", "publication")
-                    .child(
-                        Element::new("line")
-                            .at("x1", x)
-                            .at("x2", x)
-                            .at("y1", top)
-                            .at("y2", bottom),
-                    )
-                    .child(
-                        Element::new("text")
-                            .at("x", x - 3.0)
-                            .at("y", y)
-                            .set("text-anchor", "end")
-                            .text(format!("{} published", article.id.to_ascii_uppercase())),
-                    )
-            })
+            (0.0..=scale.width)
+                .contains(&x)
+                .then_some((i, &*article.id, x))
         })
-        .fold(Element::new("g").set("class", "context"), Element::child)
+}
+
+/// A dashed line down the body on each article's publication day.
+fn publication_lines(input: &SceneInput, bottom: f64) -> Element {
+    let lines = publication_days(input).map(|(_, _, x)| {
+        Element::new("line")
+            .at("x1", x)
+            .at("x2", x)
+            .set("y1", "0")
+            .at("y2", bottom)
+    });
+    Element::new("g")
+        .set("class", "publication")
+        .children(lines)
+}
+
+/// "A published", each article on a row of its own in the head (articles often share a
+/// day), ending at its line, or starting there when the line is too near the left edge.
+fn publication_labels(input: &SceneInput) -> Element {
+    let px_per_char = LayoutOptions::default().px_per_char;
+    let labels = publication_days(input).map(|(i, id, x)| {
+        let text = format!("{} published", id.to_ascii_uppercase());
+        let fits_before = x - 3.0 >= text.chars().count() as f64 * px_per_char;
+        let (anchor, at) = match fits_before {
+            true => ("end", x - 3.0),
+            false => ("start", x + 3.0),
+        };
+        Element::new("text")
+            .at("x", at)
+            .at("y", AXIS_PX + PUBLICATION_PX * (i as f64 + 1.0) - 3.0)
+            .set("text-anchor", anchor)
+            .text(text)
+    });
+    Element::new("g")
+        .set("class", "publication")
+        .children(labels)
 }
 
 fn lane_group(
@@ -261,15 +289,22 @@ fn lane_group(
     lane: &Lane,
     tab_stop: Option<Focus>,
 ) -> Element {
+    // A long name is cut to the drawing's width (a phone's), whole in its title.
+    let room = ((input.scale.width - 8.0) / LANE_LABEL_PX_PER_CHAR).max(1.0) as usize;
+    let (name, _) = truncate(&lane.label, room);
+    let label = Element::new("text")
+        .set("class", "lane-label")
+        .set("x", "4")
+        .at("y", top + 13.0);
+    let label = match name.len() < lane.label.len() {
+        true => label
+            .child(Element::new("title").text(lane.label.clone()))
+            .text(name),
+        false => label.text(name),
+    };
     let group = Element::new("g")
         .set("class", format!("lane side-{}", lane.side))
-        .child(
-            Element::new("text")
-                .set("class", "lane-label")
-                .set("x", "4")
-                .at("y", top + 13.0)
-                .text(lane.label.clone()),
-        );
+        .child(label);
     let group = placed.marks.iter().fold(group, |group, p| {
         let focus = Focus {
             lane: index,
@@ -284,6 +319,9 @@ fn lane_group(
         group.child(cluster_element(top, cluster))
     })
 }
+
+/// The width of a bold lane name's character, erring wide.
+const LANE_LABEL_PX_PER_CHAR: f64 = 8.0;
 
 fn row_y(top: f64, row: usize) -> f64 {
     top + LANE_HEAD_PX + row as f64 * ROW_PX
@@ -354,8 +392,8 @@ fn mark_element(
     let link = Element::new("a")
         .set("href", claim_link(&claim.id))
         .set("class", class)
-        .set("data-mark", mark_key(focus))
-        .set("data-claim", claim.id.to_string())
+        .set(DATA_MARK, mark_key(focus))
+        .set(DATA_CLAIM, claim.id.to_string())
         .set("tabindex", if tab_stop == Some(focus) { "0" } else { "-1" })
         .set(
             "aria-label",
@@ -375,23 +413,26 @@ fn mark_element(
     link.child(
         Element::new("rect")
             .set("class", "hit")
-            .at("x", x)
+            .at("x", placed.box_start)
             .at("y", y)
-            .at("width", (placed.box_end - x).max(1.0))
+            .at("width", (placed.box_end - placed.box_start).max(1.0))
             .at("height", ROW_PX - 2.0),
     )
     .child(shape)
-    .child(label_element(placed, x, y + 20.0))
+    .child(label_element(placed, y + 20.0))
 }
 
 /// A mark's label: the figures its statement leaves out, in bold, then the statement.
 /// Cut short to fit, so not the name: the link's label holds it whole.
-fn label_element(placed: &Placed, x: f64, y: f64) -> Element {
+fn label_element(placed: &Placed, y: f64) -> Element {
     let text = Element::new("text")
         .set("class", "label")
         .set("aria-hidden", "true")
-        .at("x", x)
         .at("y", y);
+    let text = match placed.label_before {
+        true => text.at("x", placed.mark_end).set("text-anchor", "end"),
+        false => text.at("x", placed.x),
+    };
     match &placed.figures {
         Some(figures) => text
             .child(
@@ -411,7 +452,7 @@ fn cluster_element(top: f64, cluster: &Cluster) -> Element {
         .set("class", "cluster")
         .set("role", "button")
         .set("tabindex", "0")
-        .set("data-days", format!("{}:{}", cluster.start, cluster.end))
+        .set(DATA_DAYS, format!("{}:{}", cluster.start, cluster.end))
         .set(
             "aria-label",
             format!(
@@ -460,7 +501,7 @@ fn edge(beyond: Beyond, later: bool, width: f64) -> Option<Element> {
             .set("class", format!("edge {side}"))
             .set("role", "button")
             .set("tabindex", "0")
-            .set("data-edge", day.to_string())
+            .set(DATA_EDGE, day.to_string())
             .set(
                 "aria-label",
                 format!("{count} {side}: {claims} outside the window, move to the nearest"),
@@ -522,7 +563,7 @@ mod tests {
             &lanes,
             &scale,
             &LayoutOptions::default(),
-            None,
+            &[],
         );
         let drawn = scene(&SceneInput {
             story: &story,
@@ -547,10 +588,10 @@ mod tests {
             .collect();
         assert!(!links.is_empty());
         for link in &links {
-            let key = link.attribute("data-mark").expect("a key");
+            let key = link.attribute(DATA_MARK).expect("a key");
             let focus = parse_mark_key(key).expect("a key that reads back");
             assert_eq!(mark_key(focus), key);
-            let id = link.attribute("data-claim").expect("a claim id");
+            let id = link.attribute(DATA_CLAIM).expect("a claim id");
             let claim = story.claims.iter().find(|c| c.id == id).expect("a claim");
             assert_eq!(link.attribute("href"), Some(&*claim_link(id)));
             let name = link.attribute("aria-label").expect("an accessible name");
@@ -561,7 +602,7 @@ mod tests {
             .filter(|l| l.attribute("tabindex") == Some("0"))
             .count();
         assert_eq!(stops, 1, "one tab stop: arrows do the rest");
-        assert!(drawn.height > AXIS_PX);
+        assert!(drawn.height > 0.0 && drawn.head_height >= AXIS_PX);
     }
 
     #[test]
@@ -570,7 +611,7 @@ mod tests {
         let first = all(&plain.elements)
             .into_iter()
             .find(|e| e.has_class("mark"))
-            .and_then(|a| a.attribute("data-claim").map(str::to_owned))
+            .and_then(|a| a.attribute(DATA_CLAIM).map(str::to_owned))
             .expect("a mark");
         let story = crate::synthetic::story(200, 3);
         let index = story.claims.iter().position(|c| c.id == first);
@@ -581,7 +622,7 @@ mod tests {
             .collect();
         assert!(!current.is_empty());
         for link in current {
-            assert_eq!(link.attribute("data-claim"), Some(first.as_str()));
+            assert_eq!(link.attribute(DATA_CLAIM), Some(first.as_str()));
             assert!(link
                 .attribute("class")
                 .is_some_and(|c| c.contains("selected")));
@@ -591,14 +632,14 @@ mod tests {
     #[test]
     fn claims_beyond_the_window_get_an_edge_button_naming_their_count() {
         let (drawn, _) = draw(400, None);
-        let edges: Vec<&Element> = all(&drawn.elements)
+        let edges: Vec<&Element> = all(&drawn.head)
             .into_iter()
-            .filter(|e| e.attribute("data-edge").is_some())
+            .filter(|e| e.attribute(DATA_EDGE).is_some())
             .collect();
         assert!(!edges.is_empty(), "the dense window leaves some claims out");
         for edge in edges {
             let day: i32 = edge
-                .attribute("data-edge")
+                .attribute(DATA_EDGE)
                 .and_then(|d| d.parse().ok())
                 .expect("a day");
             assert!(day != 0);
@@ -612,7 +653,7 @@ mod tests {
     fn lanes_drawn(scene: &Scene) -> Vec<usize> {
         let mut lanes: Vec<usize> = all(&scene.elements)
             .into_iter()
-            .filter_map(|e| parse_mark_key(e.attribute("data-mark")?))
+            .filter_map(|e| parse_mark_key(e.attribute(DATA_MARK)?))
             .map(|focus| focus.lane)
             .collect();
         lanes.dedup();
@@ -640,7 +681,7 @@ mod tests {
         let far = *every.last().expect("lanes");
         let far_mark = all(&whole.elements)
             .into_iter()
-            .filter_map(|e| parse_mark_key(e.attribute("data-mark")?))
+            .filter_map(|e| parse_mark_key(e.attribute(DATA_MARK)?))
             .find(|focus| focus.lane == far)
             .expect("a mark in the last lane");
         let (with_stop, _) = draw_near(2_000, LaneMode::Claimant, None, Some(far_mark), Some(near));
@@ -690,7 +731,7 @@ mod tests {
         );
         let px_per_char = LayoutOptions::default().px_per_char;
         for bar in bars {
-            let id = bar.attribute("data-claim").expect("a claim");
+            let id = bar.attribute(DATA_CLAIM).expect("a claim");
             let row = story.periods.iter().position(|p| p.claim == id);
             let row = row.expect("a period");
             let period = &story.periods[row];
@@ -714,9 +755,9 @@ mod tests {
                 label.chars().count() as f64 * px_per_char <= width,
                 "{label}"
             );
-            assert_eq!(number(rect, "y"), AXIS_PX + row as f64 * PERIOD_PX + 2.0);
+            assert_eq!(number(rect, "y"), row as f64 * PERIOD_PX + 2.0);
         }
-        let strip_end = AXIS_PX + 2.0 * PERIOD_PX;
+        let strip_end = 2.0 * PERIOD_PX;
         for lane_label in all(&drawn.elements)
             .into_iter()
             .filter(|e| e.has_class("lane-label"))
@@ -727,6 +768,39 @@ mod tests {
                 .expect("y");
             assert!(y > strip_end, "lanes start below the periods");
         }
+    }
+
+    #[test]
+    fn the_head_carries_the_ticks_and_each_publication_on_a_row_of_its_own() {
+        let (drawn, story) = draw(200, None);
+        let head = all(&drawn.head);
+        let texts: Vec<&&Element> = head.iter().filter(|e| e.tag == "text").collect();
+        assert!(
+            texts.iter().any(|t| t.has_class("tick")),
+            "tick labels in the head"
+        );
+        let published: Vec<f64> = texts
+            .iter()
+            .filter(|t| t.text_content().ends_with(" published"))
+            .map(|t| t.attribute("y").and_then(|y| y.parse().ok()).expect("y"))
+            .collect();
+        for pair in published.windows(2) {
+            assert!(
+                pair[1] - pair[0] >= PUBLICATION_PX,
+                "rows apart: {published:?}"
+            );
+        }
+        for y in &published {
+            assert!(*y > AXIS_PX && *y <= drawn.head_height, "{y}");
+        }
+        assert_eq!(
+            drawn.head_height,
+            AXIS_PX + story.articles.len() as f64 * PUBLICATION_PX
+        );
+        // Nothing of the head is drawn again in the body, but the tick lines.
+        assert!(!all(&drawn.elements)
+            .iter()
+            .any(|e| e.has_class("edge") || e.has_class("axis")));
     }
 
     #[test]

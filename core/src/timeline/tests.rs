@@ -33,7 +33,7 @@ fn draw(
     let marks = marks(story, claims, dates).marks;
     let lanes = LaneIndex::new(story, lanes).lanes(&marks);
     let scale = Scale::new(window, width);
-    let layout = layout(story, &marks, &lanes, &scale, options, None);
+    let layout = layout(story, &marks, &lanes, &scale, options, &[]);
     Drawn {
         marks,
         lanes,
@@ -67,13 +67,18 @@ fn broken_promise(drawn: &Drawn, options: &LayoutOptions) -> Option<String> {
             if p.row >= laid.rows || laid.rows > options.max_rows.max(1) {
                 return Some(format!("lane {l}: label row {} of {}", p.row, laid.rows));
             }
-            if !(p.x.is_finite() && p.box_end >= p.mark_end && p.mark_end > p.x) {
+            if !(p.x.is_finite()
+                && p.box_end >= p.mark_end
+                && p.mark_end > p.x
+                && p.box_start <= p.x
+                && p.box_start >= 0.0)
+            {
                 return Some(format!("lane {l}: a bad box {p:?}"));
             }
             if p.label.chars().count() > options.max_label_chars {
                 return Some(format!("lane {l}: label too long: {}", p.label));
             }
-            rows[p.row].push((p.x, p.box_end));
+            rows[p.row].push((p.box_start, p.box_end));
         }
         for c in &laid.clusters {
             if c.row != laid.rows || c.label != format!("+{}", c.count()) {
@@ -561,7 +566,7 @@ fn layout_time() {
         let started = Instant::now();
         let mut items = 0;
         for _ in 0..runs {
-            let laid = layout(&story, &found, &lanes, &scale, &options, None);
+            let laid = layout(&story, &found, &lanes, &scale, &options, &[]);
             items = laid
                 .lanes
                 .iter()
@@ -643,6 +648,7 @@ proptest! {
         width in 1.0f64..3000.0,
         options in options(),
         pick in any::<prop::sample::Index>(),
+        also in any::<prop::sample::Index>(),
     ) {
         let story = synthetic::story(size, seed);
         let claims = all(&story);
@@ -655,27 +661,38 @@ proptest! {
             .map(|m| m.claim)
             .collect();
         prop_assume!(!shown.is_empty());
-        let selected = shown[pick.index(shown.len())];
+        // The selected claim and the one keyboard focus is on.
+        let (selected, focused) = (shown[pick.index(shown.len())], shown[also.index(shown.len())]);
+        let kept = [selected, focused];
         let drawn = Drawn {
-            layout: layout(&story, &unselected.marks, &unselected.lanes, &unselected.scale, &options, Some(selected)),
+            layout: layout(&story, &unselected.marks, &unselected.lanes, &unselected.scale, &options, &kept),
             ..unselected
         };
         // Every promise still holds: no overlap, every claim once per lane, counts.
         let broken = broken_promise(&drawn, &options);
         prop_assert!(broken.is_none(), "{}", broken.unwrap_or_default());
         for (lane, laid) in drawn.lanes.iter().zip(&drawn.layout.lanes) {
-            let carries = lane.marks.iter().any(|&m| {
-                let mark = &drawn.marks[m];
-                mark.claim == selected && window.intersects(f64::from(mark.start), f64::from(mark.end))
-            });
-            prop_assert!(!laid.clusters.iter().any(|c| c.claims.contains(&selected)), "clustered");
-            prop_assert_eq!(carries, laid.marks.iter().any(|p| p.claim == selected && p.row == 0));
+            for claim in kept {
+                let carries = lane.marks.iter().any(|&m| {
+                    let mark = &drawn.marks[m];
+                    mark.claim == claim && window.intersects(f64::from(mark.start), f64::from(mark.end))
+                });
+                let rows = options.max_rows.max(1);
+                // Kept on its own, unless two kept claims share a lane that has one row.
+                let room = rows >= 2 || selected == focused || claim == selected;
+                prop_assert!(!room || !laid.clusters.iter().any(|c| c.claims.contains(&claim)), "clustered");
+                if room {
+                    prop_assert_eq!(carries, laid.marks.iter().any(|p| p.claim == claim));
+                }
+            }
+            let selected_row = laid.marks.iter().find(|p| p.claim == selected).map(|p| p.row);
+            prop_assert!(selected_row.is_none_or(|row| row == 0), "the selected claim takes the first row");
         }
     }
 }
 
 #[test]
-fn labels_near_the_right_edge_are_cut_to_stay_inside_the_drawing() {
+fn labels_stay_inside_the_drawing_and_say_something_near_its_right_edge() {
     let story = crate::synthetic::story(400, 11);
     let every: Vec<usize> = (0..story.claims.len()).collect();
     let found = marks(&story, &every, DateMode::Made).marks;
@@ -684,13 +701,24 @@ fn labels_near_the_right_edge_are_cut_to_stay_inside_the_drawing() {
     for width in [240.0, 600.0, 1200.0] {
         let window = default_window(&found).expect("marks");
         let scale = Scale::new(window, width);
-        for lane in layout(&story, &found, &lanes, &scale, &options, None).lanes {
+        for lane in layout(&story, &found, &lanes, &scale, &options, &[]).lanes {
             for placed in lane.marks {
-                let label_end =
-                    placed.x + placed.label.chars().count() as f64 * options.px_per_char;
+                let figures = placed.figures.as_ref().map_or(0, |f| f.chars().count() + 1);
+                let chars = placed.label.chars().count() + figures;
+                let extent = chars as f64 * options.px_per_char;
+                let (start, end) = match placed.label_before {
+                    true => (placed.mark_end - extent, placed.mark_end),
+                    false => (placed.x, placed.x + extent),
+                };
                 assert!(
-                    label_end <= width + options.px_per_char,
-                    "{label_end} past {width}: {placed:?}"
+                    start >= -0.01 && end <= width + options.px_per_char,
+                    "{start}..{end} outside {width}: {placed:?}"
+                );
+                // At least a word: the label is cut between words.
+                let said = placed.label.trim_end_matches('…').trim();
+                assert!(
+                    !said.is_empty() || placed.figures.is_some(),
+                    "a label that still says something: {placed:?}"
                 );
             }
         }

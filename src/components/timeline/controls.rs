@@ -2,7 +2,8 @@ use super::{TimelineView, ZOOM_STEP};
 use crate::browser::action;
 use crate::components::delegate::Delegate;
 use crate::markup::redraw;
-use claimline_core::timeline::{controls, fit_all, Action};
+use claimline_core::markup::seam::{Action, DATA_ACTION};
+use claimline_core::timeline::{controls, fit_all};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -12,28 +13,25 @@ use leptos::prelude::*;
 pub fn Controls() -> impl IntoView {
     let timeline = TimelineView::get();
     let holder = NodeRef::<Div>::new();
-    let on_click = move |event: &web_sys::Event| {
-        let action = action(event).and_then(|key| Action::from_key(&key));
-        match action {
-            Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
-            Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
-            Some(Action::ZoomIn) => timeline.zoom_by(ZOOM_STEP),
-            Some(Action::ZoomOut) => timeline.zoom_by(1.0 / ZOOM_STEP),
-            Some(Action::Busiest) => {
-                if let Some(window) = timeline.arranged.with_untracked(|a| a.dense) {
-                    timeline.step_to(window);
-                }
+    let on_click = move |event: &web_sys::Event| match action(event) {
+        Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
+        Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
+        Some(Action::ZoomIn) => timeline.zoom_by(ZOOM_STEP),
+        Some(Action::ZoomOut) => timeline.zoom_by(1.0 / ZOOM_STEP),
+        Some(Action::Busiest) => {
+            if let Some(window) = timeline.arranged.with_untracked(|a| a.dense) {
+                timeline.step_to(window);
             }
-            Some(Action::FitAll) => {
-                let all = timeline
-                    .arranged
-                    .with_untracked(|a| fit_all(&a.marks.marks));
-                if let Some(window) = all {
-                    timeline.step_to(window);
-                }
-            }
-            None => {}
         }
+        Some(Action::FitAll) => {
+            let all = timeline
+                .arranged
+                .with_untracked(|a| fit_all(&a.marks.marks));
+            if let Some(window) = all {
+                timeline.step_to(window);
+            }
+        }
+        _ => {}
     };
     let delegate = Delegate::new();
     Effect::new(move |_| {
@@ -43,7 +41,7 @@ pub fn Controls() -> impl IntoView {
         redraw(
             &holder,
             &controls(timeline.settings(), left_off),
-            &["data-action"],
+            &[DATA_ACTION],
         );
     });
     view! { <div class="timeline-head" node_ref=holder></div> }

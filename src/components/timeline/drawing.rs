@@ -5,6 +5,9 @@ use crate::browser::{reveal, target_element};
 use crate::components::delegate::Delegate;
 use crate::components::scheduled::Scheduled;
 use crate::markup::{focus_by_key, redraw};
+use claimline_core::markup::seam::{
+    CLUSTER, DATA_DAYS, DATA_EDGE, DATA_MARK, EDGE, MARK, SELECTED_MARK, TIMELINE_CLAIM,
+};
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
     around, end_of_time, layout, mark_key, near_viewport, parse_cluster_days, parse_mark_key,
@@ -28,7 +31,7 @@ pub fn Drawing() -> impl IntoView {
     let timeline = TimelineView::get();
     let view = timeline.view;
     let frame = NodeRef::<Div>::new();
-    let svg = NodeRef::<Svg>::new();
+    let (head, svg) = (NodeRef::<Svg>::new(), NodeRef::<Svg>::new());
     let hover = RwSignal::new(None::<Hover>);
     let gestures = Gestures::new(timeline, frame);
 
@@ -65,13 +68,18 @@ pub fn Drawing() -> impl IntoView {
         let dates = timeline.settings().dates;
         let scale = timeline.scale();
         let drawn = timeline.arranged.with(|arranged| {
+            // The selected claim, and the one keyboard focus is on, are drawn on their own.
+            let focused = tab_stop
+                .and_then(|f| arranged.marks.marks.get(f.mark))
+                .map(|m| m.claim);
+            let keep: Vec<usize> = selected.into_iter().chain(focused).collect();
             let layout = layout(
                 view.story,
                 &arranged.marks.marks,
                 &arranged.lanes,
                 &scale,
                 &LayoutOptions::default(),
-                selected,
+                &keep,
             );
             scene(&SceneInput {
                 story: view.story,
@@ -85,8 +93,14 @@ pub fn Drawing() -> impl IntoView {
                 near,
             })
         });
-        let _ = svg.set_attribute("width", &coordinate(scale.width));
+        let width = coordinate(scale.width);
+        let _ = svg.set_attribute("width", &width);
         let _ = svg.set_attribute("height", &coordinate(drawn.height));
+        if let Some(head) = head.get_untracked() {
+            let _ = head.set_attribute("width", &width);
+            let _ = head.set_attribute("height", &coordinate(drawn.head_height));
+            redraw(&head, &drawn.head, &[DATA_EDGE]);
+        }
         if let Some(frame) = frame.get_untracked() {
             let described = format!(
                 "Timeline, {}. Drag, or use the arrow keys, to move in time; + and − zoom; Tab reaches the claims.",
@@ -94,12 +108,12 @@ pub fn Drawing() -> impl IntoView {
             );
             let _ = frame.set_attribute("aria-label", &described);
         }
-        redraw(&svg, &drawn.elements, &["data-mark", "data-days"]);
+        redraw(&svg, &drawn.elements, &[DATA_MARK, DATA_DAYS]);
         if selected.is_some() && revealed.get_value() != selected {
             revealed.set_value(selected);
             let svg: web_sys::Element = svg.into();
             reveal_later.next_frame(move || {
-                if let Ok(Some(mark)) = svg.query_selector("a.mark[aria-current]") {
+                if let Ok(Some(mark)) = svg.query_selector(SELECTED_MARK) {
                     reveal(&mark);
                 }
             });
@@ -111,24 +125,24 @@ pub fn Drawing() -> impl IntoView {
             return;
         };
         // A mark, or a context period's bar: each links to a claim.
-        if let Some(mark) = target.closest("[data-claim]").ok().flatten() {
+        if let Some(mark) = target.closest(TIMELINE_CLAIM).ok().flatten() {
             if gestures.was_drag() {
                 // The press panned the timeline: it selects nothing.
                 event.prevent_default();
             } else {
                 if let Some(focus) = mark
-                    .get_attribute("data-mark")
+                    .get_attribute(DATA_MARK)
                     .and_then(|k| parse_mark_key(&k))
                 {
                     timeline.roving.set(Some(focus));
                 }
                 view.follow_claim_link(event);
             }
-        } else if let Some(cluster) = target.closest("[data-days]").ok().flatten() {
+        } else if let Some(cluster) = target.closest(CLUSTER).ok().flatten() {
             if !gestures.was_drag() {
                 zoom_to_cluster(timeline, &cluster);
             }
-        } else if let Some(edge) = target.closest("[data-edge]").ok().flatten() {
+        } else if let Some(edge) = target.closest(EDGE).ok().flatten() {
             go_to_edge(timeline, &edge);
         }
     };
@@ -139,7 +153,7 @@ pub fn Drawing() -> impl IntoView {
         };
         let key = event.key();
         if let Some(focus) = target
-            .get_attribute("data-mark")
+            .get_attribute(DATA_MARK)
             .and_then(|k| parse_mark_key(&k))
         {
             if let Some(step_to) = step_for(&key) {
@@ -148,7 +162,7 @@ pub fn Drawing() -> impl IntoView {
             }
             return;
         }
-        if target.has_attribute("data-days") || target.has_attribute("data-edge") {
+        if target.has_attribute(DATA_DAYS) || target.has_attribute(DATA_EDGE) {
             if matches!(key.as_str(), "Enter" | " ") {
                 event.prevent_default();
                 zoom_to_cluster(timeline, &target);
@@ -185,9 +199,9 @@ pub fn Drawing() -> impl IntoView {
 
     // The tooltip follows the mark under the pointer or with keyboard focus.
     let show = move |target: Option<web_sys::Element>| {
-        let mark = target.and_then(|t| t.closest("[data-mark]").ok().flatten());
+        let mark = target.and_then(|t| t.closest(MARK).ok().flatten());
         let found = mark.and_then(|mark| {
-            let focus = parse_mark_key(&mark.get_attribute("data-mark")?)?;
+            let focus = parse_mark_key(&mark.get_attribute(DATA_MARK)?)?;
             let claim = timeline
                 .arranged
                 .with_untracked(|a| a.marks.marks.get(focus.mark).map(|m| m.claim))?;
@@ -244,6 +258,8 @@ pub fn Drawing() -> impl IntoView {
     view! {
         <div class="timeline-frame" node_ref=frame tabindex="0" role="group">
             <svg node_ref=svg class="timeline-svg"></svg>
+            // After the lanes, so that Tab reaches the claims first; drawn above them.
+            <svg node_ref=head class="timeline-svg timeline-axis"></svg>
             <Tooltip hover />
         </div>
     }
@@ -304,7 +320,7 @@ fn focus_mark(timeline: super::TimelineView, svg: NodeRef<Svg>, to: Focus) {
     // it when it lies in a lane out of view.
     timeline.refocus.next_frame(move || {
         if let Some(svg) = svg.get_untracked() {
-            if let Some(mark) = focus_by_key(&svg, "data-mark", &mark_key(to)) {
+            if let Some(mark) = focus_by_key(&svg, DATA_MARK, &mark_key(to)) {
                 reveal(&mark);
             }
         }
@@ -313,7 +329,7 @@ fn focus_mark(timeline: super::TimelineView, svg: NodeRef<Svg>, to: Focus) {
 
 fn zoom_to_cluster(timeline: super::TimelineView, cluster: &web_sys::Element) {
     if let Some((start, end)) = cluster
-        .get_attribute("data-days")
+        .get_attribute(DATA_DAYS)
         .and_then(|d| parse_cluster_days(&d))
     {
         timeline.step_to(around(f64::from(start), f64::from(end), 0.0));
@@ -323,7 +339,7 @@ fn zoom_to_cluster(timeline: super::TimelineView, cluster: &web_sys::Element) {
 /// Brings the nearest claim beyond an edge into view.
 fn go_to_edge(timeline: super::TimelineView, edge: &web_sys::Element) {
     if let Some(day) = edge
-        .get_attribute("data-edge")
+        .get_attribute(DATA_EDGE)
         .and_then(|d| d.parse::<i32>().ok())
     {
         let day = f64::from(day);

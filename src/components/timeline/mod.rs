@@ -224,8 +224,7 @@ pub fn Timeline() -> impl IntoView {
     provide_context(timeline);
 
     view! {
-        <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" class="visually-hidden">"Timeline"</h2>
+        <section class="timeline" aria-label="Timeline">
             <controls::Controls />
             <drawing::Drawing />
         </section>

@@ -1,0 +1,208 @@
+//! The seam between the markup the core writes and the page that finds its way in it
+//! again: every element id, `data-*` attribute, class and selector the page relies on,
+//! and every button's action, spelled once, here. The core's markup writes with these
+//! names and the page looks up with them; a contract test (below) checks that every
+//! selector the page uses matches markup the core writes, and the app's own test
+//! (`tests/seam.rs`) that the page spells no name of its own.
+
+use crate::view::{DateMode, LaneMode};
+
+// Attributes.
+
+/// On every button: its [`Action`].
+pub const DATA_ACTION: &str = "data-action";
+/// On every link to a claim (list row, timeline mark or period, quote, table row): the
+/// claim's id.
+pub const DATA_CLAIM: &str = "data-claim";
+/// On a part of the Compare view: the ids of the claims it stands for, space-separated.
+pub const DATA_CLAIMS: &str = "data-claims";
+/// On a link to another view: the view's key.
+pub const DATA_VIEW: &str = "data-view";
+/// On a timeline mark: its lane and mark (`timeline::mark_key`).
+pub const DATA_MARK: &str = "data-mark";
+/// On a timeline cluster: the days it covers (`timeline::parse_cluster_days`).
+pub const DATA_DAYS: &str = "data-days";
+/// On a timeline edge button: the day of the nearest claim beyond it.
+pub const DATA_EDGE: &str = "data-edge";
+/// On a facet's checkbox: its facet and value.
+pub const DATA_FACET: &str = "data-facet";
+pub const DATA_VALUE: &str = "data-value";
+/// Set by the page, not the core: on every part of the claim being pointed at in the
+/// Compare view (the stylesheet lights them up).
+pub const DATA_LIT: &str = "data-lit";
+
+// Element ids.
+
+/// The claim detail panel.
+pub const DETAIL: &str = "detail";
+/// The detail's heading, where focus goes after a selection.
+pub const DETAIL_HEADING: &str = "detail-heading";
+/// The claim list's heading, which names its section.
+pub const LIST_HEADING: &str = "list-heading";
+/// The input showing the link to copy by hand when the clipboard is refused.
+pub const LINK_FALLBACK: &str = "link-fallback";
+/// The search box.
+pub const SEARCH: &str = "search";
+
+/// A claim's row in the list.
+pub fn claim_row(claim: &str) -> String {
+    format!("claim-{claim}")
+}
+
+/// A claim's row in the Compare view: in the table of claims both articles carry, or
+/// in the list of those only one does.
+pub fn compared_claim(claim: &str) -> String {
+    format!("compare-{claim}")
+}
+
+// Classes the page sets or takes away.
+
+/// A facet group showing only its first values (and any ticked) until "Show all".
+pub const COLLAPSED: &str = "collapsed";
+/// A list row's classes, plain and selected.
+pub const ROW: &str = "claim";
+pub const ROW_SELECTED: &str = "claim selected";
+/// The detail panel's classes, closed and with a claim open (a sheet, on a phone).
+pub const PANEL: &str = "detail";
+pub const PANEL_OPEN: &str = "detail open";
+/// The Compare view's classes, showing the first article on a phone or the second.
+pub const COMPARE: &str = "compare";
+pub const COMPARE_SECOND_SHOWN: &str = "compare second-shown";
+
+// Selectors the page looks elements up by, each matching markup the core writes.
+
+/// A link to a claim, anywhere.
+pub const CLAIM_LINK: &str = "a[data-claim]";
+/// A link to another view.
+pub const VIEW_LINK: &str = "a[data-view]";
+/// A button with an action.
+pub const ACTION: &str = "[data-action]";
+/// A button that shows its state as pressed (the Compare view's switch).
+pub const PRESSED: &str = "[aria-pressed]";
+/// On the timeline: what links to a claim (a mark, a context period), a mark, a
+/// cluster, an edge button, the selected mark.
+pub const TIMELINE_CLAIM: &str = "[data-claim]";
+pub const MARK: &str = "[data-mark]";
+pub const CLUSTER: &str = "[data-days]";
+pub const EDGE: &str = "[data-edge]";
+pub const SELECTED_MARK: &str = "a.mark[aria-current]";
+/// In the Compare view: a part standing for claims.
+pub const CLAIMS_PART: &str = "[data-claims]";
+/// In the filters: the search box, the tally, "Clear all", the folding holder of the
+/// groups, a group, a checkbox and its count, the first value "Show all" brings in.
+pub const SEARCH_BOX: &str = "input[type=search]";
+pub const TALLY: &str = ".total";
+pub const CLEAR_ALL: &str = ".tally button";
+pub const FACET_HOLDER: &str = "details";
+pub const FACET_GROUP: &str = "fieldset";
+pub const FACET_BOX: &str = "input[data-facet]";
+pub const FACET_COUNT: &str = ".count";
+pub const FIRST_EXTRA_BOX: &str = ".extra input";
+/// In the list: the list, its "no match" notice, its "Show more", a row's link.
+pub const LIST: &str = "ol";
+pub const EMPTY: &str = ".empty";
+pub const MORE: &str = ".more";
+pub const ROW_LINK: &str = "h3 a";
+/// In the detail: the share block and its status line.
+pub const SHARE_BLOCK: &str = ".share";
+pub const SHARE_STATUS: &str = ".share-status";
+/// A field of the reader's own, where keys are typing (Escape clears a search).
+pub const TEXT_FIELD: &str = "input, textarea";
+/// The page shell's skip link (in `index.html`), the first Tab stop.
+pub const SKIP_LINK: &str = ".skip-link";
+/// The first claim of the view shown, where the skip link goes (a timeline's tab stop,
+/// not its other marks).
+pub const FIRST_CLAIM: &str = "main a[data-claim]:not([tabindex=\"-1\"])";
+
+/// The selector of an element whose `name` attribute is present.
+pub fn having(name: &str) -> String {
+    format!("[{name}]")
+}
+
+/// The parts of the Compare view standing for `claim` (among others).
+pub fn parts_of(claim: &str) -> String {
+    format!("[{DATA_CLAIMS}~=\"{claim}\"]")
+}
+
+/// The links to `claim` in the view shown. Ids in a story are plain (validated), so
+/// one makes a safe selector; the page only asks for claims the story has.
+pub fn links_to(claim: &str) -> String {
+    format!("main a[{DATA_CLAIM}=\"{claim}\"]")
+}
+
+/// What a button does, as its `data-action` holds it: every button of every view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The list's "Clear all filters" and the filters' "Clear all".
+    ClearFilters,
+    /// More rows of the list.
+    ShowMore,
+    /// Closes the claim detail.
+    CloseDetail,
+    /// Leaves a link's unknown claim for the whole list.
+    ShowAllClaims,
+    CopyLink,
+    Share,
+    /// On a phone, which article the Compare view shows.
+    ShowFirst,
+    ShowSecond,
+    /// Puts away the notice of what a link held that was left out.
+    DismissNotice,
+    /// Shows every value of a long facet.
+    ShowAllValues,
+    /// The timeline's lanes, dates and zoom.
+    Lanes(LaneMode),
+    Dates(DateMode),
+    ZoomIn,
+    ZoomOut,
+    /// Back to where the claims are dense.
+    Busiest,
+    FitAll,
+}
+
+impl Action {
+    /// Every action without data, with its key.
+    const PLAIN: [(Action, &'static str); 14] = [
+        (Action::ClearFilters, "clear-filters"),
+        (Action::ShowMore, "show-more"),
+        (Action::CloseDetail, "close"),
+        (Action::ShowAllClaims, "show-all"),
+        (Action::CopyLink, "copy-link"),
+        (Action::Share, "share"),
+        (Action::ShowFirst, "show-first"),
+        (Action::ShowSecond, "show-second"),
+        (Action::DismissNotice, "dismiss"),
+        (Action::ShowAllValues, "show-all-values"),
+        (Action::ZoomIn, "zoom-in"),
+        (Action::ZoomOut, "zoom-out"),
+        (Action::Busiest, "busiest"),
+        (Action::FitAll, "fit-all"),
+    ];
+
+    /// The action as `data-action` holds it.
+    pub fn key(self) -> String {
+        match self {
+            Action::Lanes(mode) => format!("lanes-{}", mode.key()),
+            Action::Dates(mode) => format!("dates-{}", mode.key()),
+            plain => Action::PLAIN
+                .iter()
+                .find(|(action, _)| *action == plain)
+                .map_or(String::new(), |(_, key)| (*key).to_owned()),
+        }
+    }
+
+    /// Reads `data-action` back; `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Action> {
+        match key.split_once('-') {
+            Some(("lanes", mode)) => Some(Action::Lanes(LaneMode::from_key(mode)?)),
+            Some(("dates", mode)) => Some(Action::Dates(DateMode::from_key(mode)?)),
+            _ => Action::PLAIN
+                .iter()
+                .find(|(_, k)| *k == key)
+                .map(|(action, _)| *action),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
