@@ -8,35 +8,41 @@ use crate::view::View;
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
 pub fn figure_value(figure: &Figure) -> String {
-    let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
-    match (figure.qualifier, figure.low, figure.high) {
-        (Qualifier::Several, _, _) => figure.phrase.to_string(),
-        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => {
-            group_thousands(low)
-        }
-        (Qualifier::MoreThan, low, high) => format!("more than {}", n(low.or(high))),
-        (Qualifier::UpTo, low, high) => format!("up to {}", n(high.or(low))),
-        (Qualifier::About, low, high) => format!("about {}", n(low.or(high))),
-        (Qualifier::Nearly, low, high) => format!("nearly {}", n(high.or(low))),
-        (Qualifier::Between, low, high) => format!("between {} and {}", n(low), n(high)),
-        (Qualifier::Exact, None, None) => figure.phrase.to_string(),
-    }
+    written(
+        figure,
+        [
+            "more than ",
+            "up to ",
+            "about ",
+            "nearly ",
+            "between ",
+            " and ",
+        ],
+    )
 }
 
 /// A figure in a few characters, for a label beside a mark: "77", ">3,000", "≤12,000",
 /// "~100", "<1,000", "11,000–12,000"; a vague one ("several hundred") as written.
 pub fn figure_short(figure: &Figure) -> String {
+    written(figure, [">", "≤", "~", "<", "", "–"])
+}
+
+/// A figure with the words for its qualifier: more than, up to, about, nearly, and
+/// what goes before and between a range's bounds.
+fn written(figure: &Figure, [more, up_to, about, nearly, from, to]: [&str; 6]) -> String {
     let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
-    match (figure.qualifier, figure.low, figure.high) {
-        (Qualifier::Exact, Some(low), _) | (Qualifier::Exact, None, Some(low)) => {
-            group_thousands(low)
-        }
-        (Qualifier::MoreThan, low, high) => format!(">{}", n(low.or(high))),
-        (Qualifier::UpTo, low, high) => format!("≤{}", n(high.or(low))),
-        (Qualifier::About, low, high) => format!("~{}", n(low.or(high))),
-        (Qualifier::Nearly, low, high) => format!("<{}", n(high.or(low))),
-        (Qualifier::Between, low, high) => format!("{}–{}", n(low), n(high)),
-        (Qualifier::Several, _, _) | (Qualifier::Exact, None, None) => figure.phrase.to_string(),
+    let (low, high) = (figure.low, figure.high);
+    match figure.qualifier {
+        Qualifier::Exact => match low.or(high) {
+            Some(value) => group_thousands(value),
+            None => figure.phrase.to_string(),
+        },
+        Qualifier::MoreThan => format!("{more}{}", n(low.or(high))),
+        Qualifier::UpTo => format!("{up_to}{}", n(high.or(low))),
+        Qualifier::About => format!("{about}{}", n(low.or(high))),
+        Qualifier::Nearly => format!("{nearly}{}", n(high.or(low))),
+        Qualifier::Between => format!("{from}{}{to}{}", n(low), n(high)),
+        Qualifier::Several => figure.phrase.to_string(),
     }
 }
 
