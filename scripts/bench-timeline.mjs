@@ -26,11 +26,13 @@ const FILTER_CLICKS = 30;
 const GESTURE_RUNS = 3;
 const VIS_RUNS = 5;
 
+// BENCH_SIZES=1000 picks the generated stories to run (default: 1000,10000).
+const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number);
 const BUILDS = [
   { label: 'bundled story', dist: path.join(ROOT, 'dist') },
   { label: '1,000 claims', dist: path.join(BENCH, 'dist-1000'), story: path.join(BENCH, 'story-1000.json'), size: 1000 },
   { label: '10,000 claims', dist: path.join(BENCH, 'dist-10000'), story: path.join(BENCH, 'story-10000.json'), size: 10000 },
-];
+].filter((b) => !b.size || SIZES.includes(b.size));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const ms = (n) => `${n.toFixed(1)} ms`;

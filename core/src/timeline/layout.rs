@@ -10,6 +10,7 @@ use crate::bounded::bounded;
 use crate::model::Story;
 use crate::small_sort::sort_by;
 use crate::words::figures_short;
+use std::cell::OnceCell;
 
 /// Sizes the layout works with, in pixels and characters.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -262,8 +263,26 @@ impl LaneContext<'_> {
         let mut placed = Vec::new();
         let mut clusters = Clusters::new(options);
         for (candidate, mark) in candidates {
-            let labelled = self.label(mark, &candidate);
             let held = reserved.iter().position(|(m, _, _)| *m == candidate.mark);
+            // A box starts at its mark or before it: with every row taken up to there,
+            // the mark goes to a cluster, and its label needs no working out.
+            let full = row_ends.len() >= options.max_rows
+                && row_ends
+                    .iter()
+                    .all(|&end| candidate.x < end + options.gap_px);
+            if full && held.is_none() {
+                clusters.add(&candidate, mark);
+                continue;
+            }
+            // The label is worked out only when a row's choice needs its width: a
+            // label before its mark, or one that must end clear of a kept mark; and
+            // once the mark has its row. Marks that end in clusters cost no text work.
+            let labelled = OnceCell::new();
+            let label = || labelled.get_or_init(|| self.label(mark, &candidate));
+            let box_start = match self.label_goes_before(mark, &candidate) {
+                true => label().box_start,
+                false => candidate.x,
+            };
             let row = match held {
                 Some(row) => {
                     while row_ends.len() <= row {
@@ -274,12 +293,11 @@ impl LaneContext<'_> {
                 None => {
                     let clear_of_reserved = |row: usize| {
                         reserved.get(row).is_none_or(|&(_, x, start)| {
-                            candidate.x >= x || labelled.box_end + options.gap_px <= start
+                            candidate.x >= x || label().box_end + options.gap_px <= start
                         })
                     };
                     let free = (0..row_ends.len()).find(|&row| {
-                        labelled.box_start >= row_ends[row] + options.gap_px
-                            && clear_of_reserved(row)
+                        box_start >= row_ends[row] + options.gap_px && clear_of_reserved(row)
                     });
                     match free {
                         Some(row) => Some(row),
@@ -297,6 +315,9 @@ impl LaneContext<'_> {
                 clusters.add(&candidate, mark);
                 continue;
             };
+            let labelled = labelled
+                .into_inner()
+                .unwrap_or_else(|| self.label(mark, &candidate));
             row_ends[row] = labelled.box_end;
             placed.push(Placed {
                 mark: candidate.mark,
@@ -329,15 +350,8 @@ impl LaneContext<'_> {
     fn label(&self, mark: &Mark, candidate: &Candidate) -> Labelled {
         let options = self.options;
         let chars_in = |px: f64| (px / options.px_per_char).max(0.0) as usize;
-        let full = self
-            .story
-            .claims
-            .get(mark.claim)
-            .map_or(0, |c| c.statement.chars().count());
         let after = chars_in(self.scale.width - candidate.x);
-        let wanted = options.max_label_chars.min(full);
-        let before =
-            after < wanted && after < MIN_LABEL_CHARS && chars_in(candidate.mark_end) > after;
+        let before = self.label_goes_before(mark, candidate);
         let room = match before {
             true => chars_in(candidate.mark_end),
             false => after,
@@ -358,6 +372,22 @@ impl LaneContext<'_> {
             box_end,
             before,
         }
+    }
+
+    /// Whether the label goes before its mark: the right edge leaves fewer than
+    /// `MIN_LABEL_CHARS` after it, fewer than the statement has, and there is more room
+    /// before.
+    fn label_goes_before(&self, mark: &Mark, candidate: &Candidate) -> bool {
+        let options = self.options;
+        let chars_in = |px: f64| (px / options.px_per_char).max(0.0) as usize;
+        let after = chars_in(self.scale.width - candidate.x);
+        // Counting the statement's characters only near the edge, where it matters.
+        after < MIN_LABEL_CHARS
+            && chars_in(candidate.mark_end) > after
+            && after
+                < self.story.claims.get(mark.claim).map_or(0, |c| {
+                    options.max_label_chars.min(c.statement.chars().count())
+                })
     }
 
     /// The figures the statement cut to `budget` characters leaves out, and the

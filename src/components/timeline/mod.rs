@@ -211,7 +211,11 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         untrack(|| {
-            timeline.roving.set(timeline.selected_focus());
+            // Set only when it moves: every write redraws the timeline.
+            let focus = timeline.selected_focus();
+            if focus.is_some() && timeline.roving.get() != focus {
+                timeline.roving.set(focus);
+            }
             let window = timeline.window();
             let outside = timeline
                 .selected_mark()
