@@ -38,19 +38,21 @@ async function pressesToFirstClaim(page) {
   return presses;
 }
 
-for (const view of ['claims', 'timeline', 'compare']) {
-  test(`in the ${view} view the skip link reaches the first claim within 6 presses`, async () => {
-    const page = await app.open(view === 'claims' ? '' : `?view=${view}`);
-    await page.page.locator('main a[data-claim]').first().waitFor();
-    const presses = await pressesToFirstClaim(page);
-    assert.ok(presses <= 6, `${presses} presses`);
-    const box = await page.page.evaluate(() => {
-      const r = document.activeElement.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom };
+for (const width of [390, 1366]) {
+  for (const view of ['claims', 'timeline', 'compare']) {
+    test(`at ${width} px in the ${view} view the skip link reaches the first claim within 6 presses`, async () => {
+      const page = await app.open(view === 'claims' ? '' : `?view=${view}`, { viewport: { width, height: 900 } });
+      await page.page.locator('main a[data-claim]').first().waitFor();
+      const presses = await pressesToFirstClaim(page);
+      assert.ok(presses <= 6, `${presses} presses`);
+      const box = await page.page.evaluate(() => {
+        const r = document.activeElement.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+      const height = page.page.viewportSize().height;
+      assert.ok(box.top >= 0 && box.bottom <= height, 'the claim is scrolled into view');
     });
-    const height = page.page.viewportSize().height;
-    assert.ok(box.top >= 0 && box.bottom <= height, 'the claim is scrolled into view');
-  });
+  }
 }
 
 test('every claimant is in the page flow: the first few, then all with one button', async () => {
