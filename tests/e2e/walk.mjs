@@ -131,6 +131,13 @@ const MOVES = [
     async run(p, rng) {
       const back = rng.next() < 0.6;
       await (back ? p.page.goBack({ timeout: 2000 }) : p.page.goForward({ timeout: 2000 })).catch(() => {});
+      // Back from the first entry leaves the app for the blank page it opened from: the
+      // reader comes straight back, so the walk goes on in the app.
+      if (!p.page.url().startsWith(p.baseUrl)) {
+        await p.page.goForward({ timeout: 2000 }).catch(() => {});
+        await p.page.locator('.tally .total').waitFor({ timeout: 5000 }).catch(() => {});
+        return `${back ? 'back' : 'forward'}, out of the app and in again`;
+      }
       return back ? 'back' : 'forward';
     },
   },
@@ -173,7 +180,7 @@ export async function walk(page, seed, steps, trouble) {
   const done = [];
   for (let step = 1; step <= steps; step++) {
     const move = pickMove(rng);
-    const said = await move.run({ page: page.page, cdp }, rng);
+    const said = await move.run({ page: page.page, cdp, baseUrl: page.baseUrl }, rng);
     // Mostly quick successions; now and then a rest past the page's 300 ms timers.
     const pause = rng.next() < 0.75 ? rng.between(0, 40) : rng.between(320, 650);
     await page.page.waitForTimeout(pause);
