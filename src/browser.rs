@@ -113,12 +113,19 @@ pub fn focus_after_render(selector: String) {
     });
 }
 
-/// Moves keyboard focus to an HTML or SVG element (a timeline mark is SVG), scrolling
-/// it into view.
+// HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the binding
+// calls it by name, so one binding serves both: a timeline mark is SVG.
+
+/// Moves keyboard focus to an HTML or SVG element, scrolling it into view.
 pub fn focus(element: &web_sys::Element) {
-    // HTML and SVG elements share `focus` (the HTMLOrSVGElement mixin), and the binding
-    // calls it by name, so one binding serves both.
     let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+}
+
+/// Moves keyboard focus to an HTML or SVG element, leaving the page where it is.
+pub fn focus_in_place(element: &web_sys::Element) {
+    let _ = element
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&without_scrolling());
 }
 
 /// Focus options that leave the page where it is.

@@ -3,11 +3,10 @@
 //! as SVG inside an `<svg>`. One call per redraw instead of one per element, attribute
 //! and text is what keeps large timelines quick to redraw.
 
-use crate::browser::{select_all, without_scrolling};
+use crate::browser::{focus_in_place, select_all};
 use claimline_core::markup::seam::having;
 use claimline_core::markup::{html, nodes_html, Element, Node};
 use leptos::prelude::document;
-use wasm_bindgen::JsCast;
 
 /// Replaces what `parent` holds with `elements`.
 pub fn fill(parent: &web_sys::Element, elements: &[Element]) {
@@ -68,13 +67,9 @@ fn focused_key(parent: &web_sys::Element, keys: &[&'static str]) -> Option<(&'st
 /// Focuses the element inside `parent` whose `name` attribute is `key`, without
 /// scrolling the page, and returns it.
 pub fn focus_by_key(parent: &web_sys::Element, name: &str, key: &str) -> Option<web_sys::Element> {
-    let options = without_scrolling();
     let found = select_all(parent, &having(name))
         .into_iter()
         .find(|e| e.get_attribute(name).as_deref() == Some(key))?;
-    // As `browser::focus`: one binding serves HTML and SVG elements.
-    let _ = found
-        .unchecked_ref::<web_sys::HtmlElement>()
-        .focus_with_options(&options);
+    focus_in_place(&found);
     Some(found)
 }

@@ -79,7 +79,9 @@ pub fn ClaimDetail() -> impl IntoView {
         } else {
             PANEL
         });
-        let index = untrack(|| view.selected_index());
+        let index = selected
+            .as_deref()
+            .and_then(|id| view.story.claim_index(id));
         if let (Some(closed), None) = (shown.get_value(), &selected) {
             let panel: web_sys::Element = panel.into();
             refocus.next_frame(move || return_focus(view, &panel, closed));

@@ -67,31 +67,27 @@ test('on a phone, Escape and Back close the claim too', async () => {
   assert.ok(Math.abs((await scrollY(page)) - before) < 5, 'Back leaves the reader where they were');
 });
 
-test('on a phone, a timeline mark and a Compare quote open the claim without moving the page', async () => {
-  const page = await app.open('?view=timeline', PHONE);
-  const mark = page.page.locator('.timeline-svg a.mark').first();
-  await mark.waitFor();
-  await mark.scrollIntoViewIfNeeded();
-  const id = await mark.getAttribute('data-claim');
+/** Taps a link to a claim where the reader is: the claim opens, and the page stays put. */
+async function tapInPlace(page, link, where) {
+  await link.waitFor();
+  await link.scrollIntoViewIfNeeded();
+  const id = await link.getAttribute('data-claim');
   const before = await scrollY(page);
-  await mark.tap();
+  await link.tap();
   await page.detailHeading().filter({ hasText: statementOf(id) }).waitFor();
   await page.page.waitForTimeout(100);
-  assert.ok(Math.abs((await scrollY(page)) - before) < 5, 'the timeline stays where it was');
+  assert.ok(Math.abs((await scrollY(page)) - before) < 5, `${where} stays where it was`);
   assert.ok(await sheetInView(page));
+}
+
+test('on a phone, a timeline mark and a Compare quote open the claim without moving the page', async () => {
+  const page = await app.open('?view=timeline', PHONE);
+  await tapInPlace(page, page.page.locator('.timeline-svg a.mark').first(), 'the timeline');
   await page.page.keyboard.press('Escape');
   await page.page.locator('#detail-heading').waitFor({ state: 'hidden' });
 
   await page.goto('?view=compare');
-  const quote = page.page.locator('.texts a.quote').nth(3);
-  await quote.scrollIntoViewIfNeeded();
-  const claim = await quote.getAttribute('data-claim');
-  const at = await scrollY(page);
-  await quote.tap();
-  await page.detailHeading().filter({ hasText: statementOf(claim) }).waitFor();
-  await page.page.waitForTimeout(100);
-  assert.ok(Math.abs((await scrollY(page)) - at) < 5, 'the article stays where it was');
-  assert.ok(await sheetInView(page));
+  await tapInPlace(page, page.page.locator('.texts a.quote').nth(3), 'the article');
 });
 
 test('on a desktop, Escape closes the claim and focus returns to its link', async () => {

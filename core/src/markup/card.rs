@@ -1,7 +1,7 @@
 //! One claim in the list: its statement as a link to it, attribution, dates, figures.
 
 use super::facts::{chains, dates, figures};
-use super::seam::{claim_row, Action, DATA_ACTION, DATA_CLAIM, LIST_HEADING};
+use super::seam::{claim_row, Action, DATA_ACTION, DATA_CLAIM, LIST_HEADING, ROW};
 use super::Element;
 use crate::model::{Claim, Story};
 use crate::url_state::claim_link;
@@ -18,7 +18,7 @@ pub fn claim_anchor(claim: &Claim) -> Element {
 /// The list row for `claim`, unselected: the page marks the selected row in place.
 pub fn card(story: &Story, claim: &Claim) -> Element {
     Element::new("li")
-        .set("class", "claim")
+        .set("class", ROW)
         .set("id", claim_row(&claim.id))
         .child(
             Element::new("h3")

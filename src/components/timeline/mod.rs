@@ -120,18 +120,26 @@ impl TimelineView {
     /// Moves the window now, and into the address bar once it rests: then it is
     /// snapped to whole days, so what the reader sees is what the link reopens.
     fn move_to(&self, window: Window) {
-        let window = keep_near(window, self.arranged.with_untracked(|a| a.extent));
+        self.show(self.kept_near(window));
+    }
+
+    /// Moves the window by a whole step (a button, a key, a cluster): snapped at once.
+    fn step_to(&self, window: Window) {
+        self.show(self.kept_near(window).snapped());
+    }
+
+    /// `window`, moved back over the claims if it has left them.
+    fn kept_near(&self, window: Window) -> Window {
+        keep_near(window, self.arranged.with_untracked(|a| a.extent))
+    }
+
+    /// Draws `window` now, and defers it to the address bar until it rests.
+    fn show(&self, window: Window) {
         self.moved.set(Some(window));
         self.view
             .defer(|s| s.timeline.window = Some(window.range()));
         let this = *self;
         self.settling.after(SETTLE, move || this.settle());
-    }
-
-    /// Moves the window by a whole step (a button, a key, a cluster): snapped at once.
-    fn step_to(&self, window: Window) {
-        let window = keep_near(window, self.arranged.with_untracked(|a| a.extent));
-        self.move_to(window.snapped());
     }
 
     /// Zooms about the middle of the window: in for a factor above 1.
