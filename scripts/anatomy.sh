@@ -11,15 +11,15 @@ if ! command -v twiggy >/dev/null; then
   echo "installing: twiggy"
   cargo install twiggy --locked
 fi
-cargo build --quiet --release --target wasm32-unknown-unknown -p claimline
+cargo build --quiet --release --target wasm32-unknown-unknown -p claimline --bin claimline-app
 mkdir -p "$out/shipped"
-wasm=target/wasm32-unknown-unknown/release/claimline.wasm
+wasm=target/wasm32-unknown-unknown/release/claimline-app.wasm
 # As shipped, for the total; then again keeping names, for the breakdown.
 wasm-bindgen --target web --out-dir "$out/shipped" "$wasm"
-wasm-opt -Oz "$out/shipped/claimline_bg.wasm" -o "$out/shipped/claimline_bg.wasm"
-echo "shipped wasm: $(wc -c < "$out/shipped/claimline_bg.wasm") bytes raw, $(gzip -9c "$out/shipped/claimline_bg.wasm" | wc -c) gzip;" \
+wasm-opt -Oz "$out/shipped/claimline-app_bg.wasm" -o "$out/shipped/claimline-app_bg.wasm"
+echo "shipped wasm: $(wc -c < "$out/shipped/claimline-app_bg.wasm") bytes raw, $(gzip -9c "$out/shipped/claimline-app_bg.wasm" | wc -c) gzip;" \
   "js glue: $(wc -c < "$out/shipped/claimline.js") raw, $(gzip -9c "$out/shipped/claimline.js" | wc -c) gzip"
 wasm-bindgen --keep-debug --target web --out-dir "$out" "$wasm"
-wasm-opt -Oz --debuginfo "$out/claimline_bg.wasm" -o "$out/named.wasm"
+wasm-opt -Oz --debuginfo "$out/claimline-app_bg.wasm" -o "$out/named.wasm"
 twiggy top --format json -n 1000000 "$out/named.wasm" > "$out/top.json"
 node scripts/anatomy.mjs "$out/top.json"

@@ -1,7 +1,7 @@
 // Benchmark of the Timeline view in release builds (run scripts/bench.sh, or build them first):
 //   node scripts/bench-timeline.mjs
 // For the bundled story (dist/) and generated stories of 1,000 and 10,000 claims
-// (target/bench/dist-1000, target/bench/dist-10000, built with CLAIMLINE_STORY):
+// (target/bench/dist-1000, target/bench/dist-10000, published by scripts/bench.sh):
 //   1. first draw: from a click on the Timeline link to the frame after the marks are drawn;
 //   2. filter change in the Timeline: from a facet click to the frame after the redraw;
 //   3. longest main-thread task and longest frame during a drag pan and a Ctrl+wheel zoom;

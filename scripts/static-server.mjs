@@ -18,6 +18,7 @@ const MIME = {
   '.json': 'application/json; charset=utf-8',
   '.ico': 'image/x-icon',
   '.png': 'image/png',
+  '.clm': 'application/octet-stream', // a story's data file (docs/DATA.md)
 };
 
 function normalizePrefix(prefix = '/') {

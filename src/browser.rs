@@ -10,6 +10,13 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The elements inside `parent` that match `selector`, in document order; none when
 /// the selector is not valid.
+/// The page's element with this id. Parts find their holder this way once they are on
+/// the page, rather than by a `NodeRef` per element type, each of which costs the
+/// download its own code (docs/SIZE.md).
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
 pub fn select_all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Ok(all) = parent.query_selector_all(selector) else {
         return Vec::new();

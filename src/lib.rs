@@ -1,24 +1,45 @@
-//! Claimline's web front end: the bundled story, the Leptos views and the few browser
-//! calls, thin over `claimline_core`, which holds the model and all pure logic.
+//! Claimline's web front end: the Leptos views and the few browser calls, thin over
+//! `claimline_core`, which holds the model and all pure logic. The app is generic: it
+//! reads its story from the data file the page names.
 
 mod browser;
-pub mod bundled;
 mod components;
+mod data;
 mod markup;
 
 pub use components::App;
 
+use claimline_core::data_file::Contents;
+use claimline_core::markup::data_files::{unreadable, Failure};
+use claimline_core::markup::seam::STORY_DATA;
+use claimline_core::model::Story;
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app in the page's `#app`, between the skip link and the reading guide
-/// that `index.html` carries as they are; in the body when there is no `#app`.
+/// Fetches the story the page names and mounts the app in the page's `#app`, between
+/// the skip link and the reading guide that `index.html` carries as they are (in the
+/// body when there is no `#app`). A story that cannot be read is said so, in its place.
 pub fn start() {
     let holder = document()
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document().body());
-    if let Some(holder) = holder {
-        leptos::mount::mount_to(holder, App).forget();
-    }
+    let Some(holder) = holder else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = data::named_file(STORY_DATA, "href");
+        let fetched = match &file {
+            Some(file) => data::fetch_bytes(file.clone()).await,
+            None => Err(Failure::NotNamed),
+        };
+        let story = data::read_data::<Story>(fetched, Contents::Story);
+        match story {
+            Ok(story) => {
+                leptos::mount::mount_to(holder, move || leptos::view! { <App story /> }).forget()
+            }
+            Err(failure) => markup::fill(
+                &holder,
+                &[unreadable("The story", file.as_deref(), failure)],
+            ),
+        }
+    });
 }

@@ -9,10 +9,13 @@
 
 pub mod bounded;
 pub mod compare;
+pub mod data_file;
 pub mod explore;
 pub mod facet;
 pub mod markup;
 pub mod model;
+#[cfg(any(test, feature = "load"))]
+pub mod publish;
 pub mod related;
 pub(crate) mod small_sort;
 pub mod timeline;
@@ -20,8 +23,6 @@ pub mod url_state;
 pub mod view;
 pub mod words;
 
-#[cfg(any(test, feature = "load"))]
-pub mod embed;
 #[cfg(any(test, feature = "load"))]
 pub mod load;
 #[cfg(any(test, feature = "load"))]

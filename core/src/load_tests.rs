@@ -137,5 +137,88 @@ fn a_shape_error_names_the_claim_and_the_field() {
 #[test]
 fn text_that_is_not_json_gets_a_message() {
     let message = load("{ not json").err().expect("must fail");
-    assert!(message.starts_with("story data: "), "{message}");
+    assert_eq!(message, "1:3: not valid JSON: key must be a string");
+}
+
+/// Every problem `check` finds in a story, as it prints them.
+fn checked(value: &Value) -> Vec<String> {
+    let text = serde_json::to_string_pretty(value).expect("JSON");
+    crate::load::check(&text)
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn check_reports_every_shape_problem_at_once_with_its_path_and_place() {
+    let mut story = small();
+    story["claims"][2]["about"]["infered"] = "from Monday".into();
+    story["claims"][0]["statement"] = 3.into();
+    story["actors"][1]["kind"] = "alien".into();
+    story["titel"] = "typo".into();
+    let problems = checked(&story);
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    let text = problems.join("\n");
+    for expected in [
+        "claims[2].about.infered (claim “south-supplies-low-via-wire”): unknown field “infered” (a misspelling?): the fields here are start, end, precision, phrase, inferred",
+        "claims[0].statement (claim “north-40-wounded”): invalid type: integer “3”, expected a string",
+        "actors[1].kind (actor “",
+        "titel: unknown field “titel”",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // Each at the line of its field in the pretty-printed text.
+    let pretty = serde_json::to_string_pretty(&story).expect("JSON");
+    let line_of = |needle: &str| {
+        pretty
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("in text")
+            + 1
+    };
+    let infered = problems
+        .iter()
+        .find(|p| p.contains("infered"))
+        .expect("found");
+    assert!(
+        infered.starts_with(&format!("{}:", line_of("\"infered\""))),
+        "{infered}"
+    );
+}
+
+#[test]
+fn check_reports_every_validation_problem_with_its_whole_path() {
+    let mut story = small();
+    story["claims"][1]["appearances"][0]["quotes"][0] = "Not in the article.".into();
+    story["claims"][0]["topics"][0] = "weather".into();
+    story["language"] = "English".into();
+    let problems = checked(&story);
+    let text = problems.join("\n");
+    for expected in [
+        "claims[1].appearances[0].quotes[0] (claim “south-supplies-low”): not found verbatim",
+        "claims[0].topics[0] (claim “north-40-wounded”): “weather” does not name a known item",
+        "language (the story): “English” is not a language tag",
+        "(article “",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.split(':').take(2).all(|n| n.parse::<usize>().is_ok())),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_json_syntax_error_gives_its_line_and_column() {
+    let problems = crate::load::check("{\n  \"title\": \"x\",\n  \"claims\": [}\n").problems;
+    assert_eq!(problems.len(), 1);
+    assert_eq!((problems[0].at.line, problems[0].at.column), (3, 14));
+    assert!(
+        problems[0].message.starts_with("not valid JSON"),
+        "{:?}",
+        problems[0]
+    );
 }

@@ -28,6 +28,8 @@ pub fn story(claims: usize, seed: u64) -> Story {
     let articles = writer.articles.into_iter().map(Draft::finish).collect();
     Story {
         title: format!("A generated story of {} claims", claims.len()).into(),
+        description: text("Generated claims for measuring Claimline at scale: not news."),
+        language: text("en"),
         sides: SIDES
             .iter()
             .map(|s| label(s.id, s.label))
@@ -430,7 +432,7 @@ fn article(i: usize) -> Draft {
         // One article gives no date at all: a span, inferred.
         1 => When {
             start: date,
-            end: Date::from_day_number(day + 1),
+            end: Some(Date::from_day_number(day + 1)),
             precision: Precision::Period,
             phrase: None,
             inferred: Some(text(
@@ -439,7 +441,7 @@ fn article(i: usize) -> Draft {
         },
         3 => When {
             start: date,
-            end: date,
+            end: Some(date),
             precision: Precision::Day,
             phrase: Some(text(weekday(day))),
             inferred: Some(text(
@@ -448,7 +450,7 @@ fn article(i: usize) -> Draft {
         },
         _ => When {
             start: date,
-            end: date,
+            end: Some(date),
             precision: Precision::Day,
             phrase: None,
             inferred: None,
@@ -459,8 +461,11 @@ fn article(i: usize) -> Draft {
             id: text(((b'a' + (i % 26) as u8) as char).to_string()),
             outlet: text(outlet),
             headline: text(format!("Fighting goes on, {outlet_name} reports")),
-            headline_note: None,
+            headline_note: i
+                .is_multiple_of(3)
+                .then(|| text("The outlet's headline, shortened.")),
             dateline: i.is_multiple_of(2).then(|| text("KYIV")),
+            url: (i % 4 == 1).then(|| text(format!("https://example.org/{outlet}/{i}"))),
             published,
             paragraphs: Vec::new().into(),
             background: vec![Background {
@@ -546,7 +551,7 @@ impl<'r> Writer<'r> {
                 88..=95 => Era::Older,
                 _ => Era::KoreanWar,
             };
-            dated(rng, era, last_made())
+            dated(rng, era, last_made(), false)
         });
         let about = (!rng.percent(45)).then(|| {
             let era = match rng.below(100) {
@@ -557,7 +562,7 @@ impl<'r> Writer<'r> {
                 80..=91 => Era::Decade,
                 _ => Era::Older,
             };
-            dated(rng, era, last_about())
+            dated(rng, era, last_about(), true)
         });
         let figure = figure.map(|mut figure| {
             if rng.percent(30) {
@@ -636,6 +641,9 @@ impl<'r> Writer<'r> {
             figures: figure.into_iter().collect::<Vec<_>>().into(),
             topics: topics.into(),
             verification,
+            note: i
+                .is_multiple_of(7)
+                .then(|| text("Worded as the outlet gives it.")),
             // Every article gives the same chain; two differ only in their wording.
             appearances: appearances
                 .into_iter()
@@ -821,7 +829,8 @@ fn day_of(year: i32, month: u8, day: u8) -> i32 {
 }
 
 /// A date from an era, at some precision, stated or inferred, never past `limit`.
-fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
+/// A date up to `limit`; a time a claim is about may be a span the text leaves open.
+fn dated(rng: &mut Rng, era: Era, limit: i32, may_be_open: bool) -> When {
     let (first, last) = match era {
         Era::Recent => (last_made() - 30, last_made()),
         Era::ThisYear => (day_of(2024, 1, 1), last_made() - 31),
@@ -850,7 +859,7 @@ fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
             };
             When {
                 start: date,
-                end: date,
+                end: Some(date),
                 precision: Precision::Day,
                 phrase: Some(text(if inferred {
                     phrase
@@ -862,10 +871,10 @@ fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
         }
         60..=74 => When {
             start: Date { day: 1, ..date },
-            end: Date {
+            end: Some(Date {
                 day: days_in_month(date.year, date.month),
                 ..date
-            },
+            }),
             precision: Precision::Month,
             phrase: Some(text(if inferred {
                 format!("in {month}")
@@ -881,11 +890,11 @@ fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
                 day: 1,
                 ..date
             },
-            end: Date {
+            end: Some(Date {
                 month: 12,
                 day: 31,
                 ..date
-            },
+            }),
             precision: Precision::Year,
             phrase: Some(text(if inferred {
                 "that year".to_owned()
@@ -894,12 +903,20 @@ fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
             })),
             inferred: inferred.then(|| text("the year named earlier in the article")),
         },
+        // A span the text leaves open: "since" a day, to when the claim was made.
+        _ if may_be_open && rng.percent(25) => When {
+            start: date,
+            end: None,
+            precision: Precision::Period,
+            phrase: Some(text(format!("since {} {month}", date.day))),
+            inferred: inferred.then(|| text("the year named earlier in the article")),
+        },
         _ => {
             let end = (day + i32::try_from(rng.below(120)).unwrap_or(0)).min(limit);
             let end_date = Date::from_day_number(end.max(day));
             When {
                 start: date,
-                end: end_date,
+                end: Some(end_date),
                 precision: Precision::Period,
                 phrase: Some(text(if inferred {
                     "over those weeks".to_owned()
@@ -919,8 +936,8 @@ fn dated(rng: &mut Rng, era: Era, limit: i32) -> When {
     };
     // A month or year that runs past the limit ("earlier this month", "this year") is
     // only known up to it: a period, not the whole month or year.
-    if when.end.day_number() > limit {
-        when.end = Date::from_day_number(limit);
+    if when.end.is_some_and(|end| end.day_number() > limit) {
+        when.end = Some(Date::from_day_number(limit));
         when.phrase = Some(text(if when.precision == Precision::Month {
             "earlier this month"
         } else {

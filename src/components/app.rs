@@ -8,22 +8,20 @@ use super::story_view::StoryView;
 use super::timeline::Timeline;
 use super::view_nav::ViewNav;
 use crate::browser::{current_query, focus, scroll_into_view};
-use crate::bundled::BUNDLED;
-use crate::markup::fill;
 use claimline_core::explore::Explorer;
-use claimline_core::markup::masthead::masthead;
-use claimline_core::markup::seam::{claim_row, FIRST_CLAIM, SKIP_LINK};
+use claimline_core::markup::seam::{claim_row, FIRST_CLAIM, SKIP_LINK, WORKSPACE};
+use claimline_core::model::Story;
 use claimline_core::url_state::{parse, reconcile, UrlState, View};
 use leptos::prelude::*;
 
-/// The page: the bundled story, explored. The story is a `static` checked by the tests,
-/// so there is nothing to load and nothing that can fail to parse here.
+/// The page: a story, explored. The story was read from its data file once, and lives
+/// as long as the page.
 #[component]
-pub fn App() -> impl IntoView {
-    // The index lives as long as the page: leaking it lets every view borrow it.
-    let explorer: &'static Explorer = Box::leak(Box::new(Explorer::new(&BUNDLED)));
+pub fn App(story: &'static Story) -> impl IntoView {
+    // The index lives as long as the page too: leaking it lets every view borrow it.
+    let explorer: &'static Explorer = Box::leak(Box::new(Explorer::new(story)));
     let (initial, ignored) = state_from_address(explorer);
-    let view = StoryView::new(&BUNDLED, explorer, initial);
+    let view = StoryView::new(story, explorer, initial);
     provide_context(view);
     let ignored = RwSignal::new(ignored);
     // Back and forward restore the view that was current then.
@@ -33,31 +31,21 @@ pub fn App() -> impl IntoView {
         view.restore(state);
     });
     bring_selection_into_view(view);
-    // The tab and history entries name the claim being read.
+    // The tab and history entries name the claim being read, and views other than the
+    // list take the wider column: one effect, as each costs the download its own code.
     Effect::new(move |_| {
         let claim = view
             .selected
             .with(|id| id.as_deref().and_then(|id| view.story.claim(id)));
         let subject = claim.map_or(&view.story.title, |claim| &claim.statement);
         document().set_title(&format!("{subject} · Claimline"));
-    });
-
-    // Views other than the list take the wider column.
-    let workspace = NodeRef::<leptos::html::Main>::new();
-    Effect::new(move |_| {
         let wide = view.current.get() != View::Claims;
-        if let Some(workspace) = workspace.get() {
+        if let Some(workspace) = document().get_element_by_id(WORKSPACE) {
             workspace.set_class_name(if wide {
                 "workspace wide-view"
             } else {
                 "workspace"
             });
-        }
-    });
-    let head = NodeRef::<leptos::html::Header>::new();
-    Effect::new(move |_| {
-        if let Some(head) = head.get() {
-            fill(&head, &masthead(view.story));
         }
     });
     // The page's skip link (in index.html, the first Tab stop) goes to the first claim.
@@ -68,12 +56,11 @@ pub fn App() -> impl IntoView {
         });
     }
     view! {
-        <header class="masthead" node_ref=head></header>
         <ViewNav />
         <LinkNotice ignored />
         <div class="layout">
             <Facets />
-            <main id="main" class="workspace" node_ref=workspace>
+            <main id=WORKSPACE class="workspace">
                 {move || main_view(view.current.get())}
                 <ClaimDetail />
             </main>

@@ -2,7 +2,8 @@ use super::delegate::Delegate;
 use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::{
-    absolute_url, action, as_click, can_share, closest, copy_text, focus, share, target_element,
+    absolute_url, action, as_click, can_share, closest, copy_text, element_by_id, focus, share,
+    target_element,
 };
 use crate::markup::{fill, fill_nodes};
 use claimline_core::markup::detail::{copy_status, detail, Copied, Offers};
@@ -12,7 +13,6 @@ use claimline_core::markup::seam::{
 };
 use claimline_core::url_state::{print, View};
 use leptos::ev::{KeyboardEvent, MouseEvent};
-use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,6 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn ClaimDetail() -> impl IntoView {
     let view = StoryView::get();
-    let panel = NodeRef::<Section>::new();
     let sharing = can_share();
     let on_click = move |event: &MouseEvent| {
         view.follow_claim_link(event);
@@ -61,7 +60,9 @@ pub fn ClaimDetail() -> impl IntoView {
     let shown = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         let selected = view.selected.get();
-        let Some(panel) = panel.get() else { return };
+        let Some(panel) = element_by_id(DETAIL) else {
+            return;
+        };
         delegate.attach(&panel, &["click", "focusin"], move |event| {
             match as_click(&event) {
                 Some(click) => on_click(click),
@@ -83,13 +84,12 @@ pub fn ClaimDetail() -> impl IntoView {
             .as_deref()
             .and_then(|id| view.story.claim_index(id));
         if let (Some(closed), None) = (shown.get_value(), &selected) {
-            let panel: web_sys::Element = panel.into();
             refocus.next_frame(move || return_focus(view, &panel, closed));
         }
         shown.set_value(index);
     });
     view! {
-        <section id=DETAIL class=PANEL aria-labelledby=DETAIL_HEADING node_ref=panel></section>
+        <section id=DETAIL class=PANEL aria-labelledby=DETAIL_HEADING></section>
     }
 }
 

@@ -1,13 +1,12 @@
 use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{action, as_click};
+use crate::browser::{action, as_click, element_by_id};
 use crate::markup::{fill, insert};
 use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
 use claimline_core::markup::card::{card, list_frame, more_label};
 use claimline_core::markup::seam::{
-    Action, EMPTY, LIST, LIST_HEADING, MORE, ROW, ROW_LINK, ROW_SELECTED,
+    Action, CLAIMS_LIST, EMPTY, LIST, LIST_HEADING, MORE, ROW, ROW_LINK, ROW_SELECTED,
 };
-use leptos::html::Section;
 use leptos::prelude::*;
 
 /// Rows added at a time: enough to read on, few enough that a filter change on a
@@ -23,11 +22,12 @@ pub fn ClaimList() -> impl IntoView {
     let limit = RwSignal::new(untrack(|| {
         view.with_matches(|m| rows_to_show(m, selected_index, PAGE))
     }));
-    let section = NodeRef::<Section>::new();
     let rows = StoredValue::new_local(None::<Rows>);
     let delegate = Delegate::new();
     Effect::new(move |_| {
-        let Some(section) = section.get() else { return };
+        let Some(section) = element_by_id(CLAIMS_LIST) else {
+            return;
+        };
         delegate.attach(&section, &["click"], move |event| {
             if let Some(click) = as_click(&event) {
                 view.follow_claim_link(click);
@@ -48,7 +48,7 @@ pub fn ClaimList() -> impl IntoView {
             rows.show(view, wanted, selected, hidden);
         });
     });
-    view! { <section class="list" aria-labelledby=LIST_HEADING node_ref=section></section> }
+    view! { <section id=CLAIMS_LIST class="list" aria-labelledby=LIST_HEADING></section> }
 }
 
 /// The list's elements, the rows built so far (by claim index), and which are shown

@@ -5,24 +5,44 @@
 
 use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{action, as_click, scroll_into_view, select_all, target_element};
-use crate::bundled::COMPARISON;
-use crate::markup::redraw;
+use crate::browser::{
+    action, as_click, element_by_id, scroll_into_view, select_all, target_element,
+};
+use crate::data::{fetch_bytes, named_file, read_data, OnDemand};
+use crate::markup::{fill, redraw};
+use claimline_core::compare::{compared, Comparison};
+use claimline_core::data_file::Contents;
 use claimline_core::markup::compare::{compare, Reading};
+use claimline_core::markup::data_files::{loading, unreadable, Failure};
 use claimline_core::markup::seam::{
     compared_claim, having, parts_of, Action, CLAIMS_PART, COMPARE, COMPARE_SECOND_SHOWN,
-    DATA_ACTION, DATA_CLAIMS, DATA_LIT, PRESSED,
+    COMPARE_VIEW, COMPARISON_DATA, DATA_ACTION, DATA_CLAIMS, DATA_LIT, PRESSED,
 };
-use leptos::html::Div;
 use leptos::prelude::*;
 
 #[component]
 pub fn Compare() -> impl IntoView {
     let view = StoryView::get();
-    let root = NodeRef::<Div>::new();
     let delegate = Delegate::new();
-    Effect::new(move |drawn: Option<()>| {
-        let Some(root) = root.get() else { return };
+    fetch_comparison(view);
+    // Whether the comparison was drawn yet: the listener goes on then, once.
+    Effect::new(move |drawn: Option<bool>| {
+        let Some(root) = element_by_id(COMPARE_VIEW) else {
+            return false;
+        };
+        let comparison = match view.comparison.get() {
+            OnDemand::Ready(comparison) => comparison,
+            OnDemand::Failed(failure) => {
+                let file = named_file(COMPARISON_DATA, "content");
+                let notice = unreadable("The comparison", file.as_deref(), failure);
+                fill(&root, &[notice]);
+                return false;
+            }
+            OnDemand::NotAsked | OnDemand::Pending => {
+                fill(&root, &[loading("the comparison of the two articles")]);
+                return false;
+            }
+        };
         let (selected, second_shown) = (view.selected_index(), second_shown(&root));
         let content = view.with_matches(|matches| {
             let reading = Reading {
@@ -30,11 +50,11 @@ pub fn Compare() -> impl IntoView {
                 selected,
                 second_shown,
             };
-            compare(view.story, &COMPARISON, &reading)
+            compare(view.story, comparison, &reading)
         });
         redraw(&root, &content, &[DATA_ACTION]);
-        if drawn.is_some() {
-            return;
+        if drawn == Some(true) {
+            return true;
         }
         // One listener for the view's links, buttons and the claim under the pointer or
         // focus, dropped with the view.
@@ -57,8 +77,37 @@ pub fn Compare() -> impl IntoView {
         if let Some(id) = view.selected.get_untracked() {
             scroll_into_view(&compared_claim(&id), true);
         }
+        true
     });
-    view! { <div class=COMPARE node_ref=root></div> }
+    view! { <div id=COMPARE_VIEW class=COMPARE></div> }
+}
+
+/// Fetches the comparison the first time the view opens; a story with no two articles
+/// to compare has none to fetch.
+fn fetch_comparison(view: StoryView) {
+    if !matches!(view.comparison.get_untracked(), OnDemand::NotAsked) {
+        return;
+    }
+    let file = named_file(COMPARISON_DATA, "content");
+    let Some(file) = file.filter(|_| compared(view.story).is_some()) else {
+        let nothing: &'static Comparison = Box::leak(Box::default());
+        let outcome = match compared(view.story) {
+            Some(_) => OnDemand::Failed(Failure::NotNamed),
+            None => OnDemand::Ready(nothing),
+        };
+        view.comparison.set(outcome);
+        return;
+    };
+    view.comparison.set(OnDemand::Pending);
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = fetch_bytes(file).await;
+        let outcome = match read_data(fetched, Contents::Comparison) {
+            Ok(comparison) => OnDemand::Ready(comparison),
+            Err(failure) => OnDemand::Failed(failure),
+        };
+        // The page may have moved on; the signal lives as long as the page does.
+        view.comparison.set(outcome);
+    });
 }
 
 /// The events the view handles.

@@ -1,14 +1,13 @@
 use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::{action, focus, is_wide, target_element, HistoryMode};
+use crate::browser::{action, element_by_id, focus, is_wide, target_element, HistoryMode};
 use crate::markup::{append, fill};
 use claimline_core::explore::{Facet, Filters};
 use claimline_core::markup::facets::{facet_groups, filters_frame};
 use claimline_core::markup::seam::{
     Action, CLEAR_ALL, COLLAPSED, DATA_FACET, DATA_VALUE, FACET_BOX, FACET_COUNT, FACET_GROUP,
-    FACET_HOLDER, FIRST_EXTRA_BOX, SEARCH, SEARCH_BOX, TALLY,
+    FACET_HOLDER, FILTERS, FIRST_EXTRA_BOX, SEARCH, SEARCH_BOX, TALLY,
 };
-use leptos::html::Aside;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -21,10 +20,11 @@ pub fn Facets() -> impl IntoView {
     // The frame and groups are built once; each change then sets every box and count in
     // place.
     let boxes = StoredValue::new_local(Vec::<(HtmlInputElement, web_sys::Element)>::new());
-    let aside = NodeRef::<Aside>::new();
     let delegate = Delegate::new();
     Effect::new(move |_| {
-        let Some(aside) = aside.get() else { return };
+        let Some(aside) = element_by_id(FILTERS) else {
+            return;
+        };
         delegate.attach(&aside, EVENTS, move |event| handle(view, &event));
         if boxes.with_value(Vec::is_empty) {
             boxes.set_value(build_frame(view, &aside));
@@ -50,7 +50,7 @@ pub fn Facets() -> impl IntoView {
             });
         });
     });
-    view! { <aside class="facets" aria-label="Filters" node_ref=aside></aside> }
+    view! { <aside id=FILTERS class="facets" aria-label="Filters"></aside> }
 }
 
 /// The search box holds the search (set only when it differs, so typing keeps its

@@ -2,6 +2,8 @@
 //! it as the address bar holds it, with what derives from that.
 
 use crate::browser::{closest, focus_after_render, is_plain_click, write_query, HistoryMode};
+use crate::data::OnDemand;
+use claimline_core::compare::Comparison;
 use claimline_core::explore::{Explorer, Filters, Outcome};
 use claimline_core::markup::seam::{CLAIM_LINK, DATA_CLAIM, DATA_VIEW, DETAIL_HEADING, VIEW_LINK};
 use claimline_core::model::{Claim, Story};
@@ -29,6 +31,8 @@ pub struct StoryView {
     draft: StoredValue<Option<UrlState>>,
     /// The link that selected the claim shown: where focus returns when it closes.
     pub opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// The Compare view's data, fetched when that view first opens and kept after.
+    pub comparison: RwSignal<OnDemand<Comparison>>,
 }
 
 impl StoryView {
@@ -48,6 +52,7 @@ impl StoryView {
             selected,
             draft: StoredValue::new(None),
             opener: StoredValue::new_local(None),
+            comparison: RwSignal::new(OnDemand::NotAsked),
         }
     }
 

@@ -1,10 +1,9 @@
 use super::delegate::Delegate;
 use super::story_view::StoryView;
-use crate::browser::as_click;
+use crate::browser::{as_click, element_by_id};
 use crate::markup::redraw;
 use claimline_core::markup::nav::view_links;
-use claimline_core::markup::seam::DATA_VIEW;
-use leptos::html::Nav;
+use claimline_core::markup::seam::{DATA_VIEW, VIEWS};
 use leptos::prelude::*;
 
 /// The views, as real links that keep the rest of the state (filters, selection); the
@@ -12,10 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let view = StoryView::get();
-    let links = NodeRef::<Nav>::new();
     let delegate = Delegate::new();
     Effect::new(move |_| {
-        if let Some(links) = links.get() {
+        if let Some(links) = element_by_id(VIEWS) {
             view.state
                 .with(|state| redraw(&links, &view_links(state), &[DATA_VIEW]));
             delegate.attach(&links, &["click"], move |event| {
@@ -25,5 +23,5 @@ pub fn ViewNav() -> impl IntoView {
             });
         }
     });
-    view! { <nav class="views" aria-label="Views" node_ref=links></nav> }
+    view! { <nav id=VIEWS class="views" aria-label="Views"></nav> }
 }

@@ -1,24 +1,12 @@
 // axe-core's WCAG 2 A and AA rules in every state a reader can reach, light and dark.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { after, afterEach, before, test } from 'node:test';
-import { start } from './harness.mjs';
+import { axeViolations as violations, start } from './harness.mjs';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let app;
 before(async () => (app = await start()));
 afterEach(async () => app.finish());
 after(async () => app.stop());
-
-async function violations(page) {
-  // Evaluated through the debugging protocol, so the page's CSP does not apply to it.
-  await page.page.evaluate(axeSource);
-  const result = await page.page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const STATES = {
   'the list': '',

@@ -4,6 +4,7 @@
 // errors, CSP violations, dialogs and requests that leave the app's origin.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -11,7 +12,7 @@ const root = new URL('../../', import.meta.url);
 export const SUB_PATH = '/news/claimline/';
 
 /** The bundled story, read from the same file the app embeds: expectations come from data. */
-export const story = JSON.parse(await readFile(new URL('src/data/story.json', root), 'utf8'));
+export const story = JSON.parse(await readFile(new URL('stories/kursk.json', root), 'utf8'));
 
 export const claimsBy = (predicate) => story.claims.filter(predicate).map((c) => c.id);
 /** A claim's claimants: the source each article gives it, each once. */
@@ -22,17 +23,19 @@ export const sideOf = (actorId) => story.actors.find((a) => a.id === actorId).si
 
 
 /** The build under test: dist/, or another folder named by CLAIMLINE_DIST. */
-const DIST = process.env.CLAIMLINE_DIST || new URL('dist/', root).pathname;
+export const DIST = process.env.CLAIMLINE_DIST || new URL('dist/', root).pathname;
 
-/** Starts the server and browser once per test file; returns helpers bound to them. */
-export async function start() {
-  const server = await serve(DIST, 0, SUB_PATH);
+/** Starts the server (of the build, or of another published folder) and browser once
+ * per test file; returns helpers bound to them. */
+export async function start(dir = DIST) {
+  const server = await serve(dir, 0, SUB_PATH);
   const browser = await launchChromium();
   const origin = new URL(server.url).origin;
   const pages = [];
 
-  /** Opens the app at `query` in a fresh context (a fresh browser profile). */
-  async function open(query = '', contextOptions = {}) {
+  /** Opens the app at `query` in a fresh context (a fresh browser profile), and waits
+   * for `ready` (by default, the claims' tally: the app has started). */
+  async function open(query = '', contextOptions = {}, ready = '.tally .total') {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
     const page = await context.newPage();
     const trouble = [];
@@ -56,7 +59,7 @@ export async function start() {
     });
     const app = new ClaimlinePage(page, server.url, trouble);
     pages.push(app);
-    await app.goto(query);
+    await app.goto(query, ready);
     return app;
   }
 
@@ -86,9 +89,9 @@ export class ClaimlinePage {
     this.trouble = trouble;
   }
 
-  async goto(query) {
+  async goto(query, ready = '.tally .total') {
     await this.page.goto(this.baseUrl + query);
-    await this.page.locator('.tally .total').waitFor();
+    await this.page.locator(ready).first().waitFor();
   }
 
   /** Ids of the claims the list shows, in order. */
@@ -154,6 +157,18 @@ export class ClaimlinePage {
   query() {
     return new URL(this.page.url()).search;
   }
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2 A and AA violations on the page, each with where it was found. */
+export async function axeViolations(page) {
+  // Evaluated through the debugging protocol, so the page's CSP does not apply to it.
+  await page.page.evaluate(axeSource);
+  const result = await page.page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 export function statementOf(id) {

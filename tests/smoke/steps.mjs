@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { WAIT_MS } from './driver.mjs';
 
 /** The story the app embeds, read from the same file: expectations come from data. */
-export const story = JSON.parse(await readFile(new URL('../../src/data/story.json', import.meta.url), 'utf8'));
+export const story = JSON.parse(await readFile(new URL('../../stories/kursk.json', import.meta.url), 'utf8'));
 
 const total = story.claims.length;
 const allIds = story.claims.map((c) => c.id);

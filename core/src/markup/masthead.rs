@@ -1,8 +1,11 @@
-//! The page's head: the story's title, the articles it is drawn from, and a line on how
-//! to read a claim, linking to the page's fuller guide (`#reading`, in `index.html`).
+//! The page's head: the story's title, the articles it is drawn from, each with its
+//! headline, dateline and publication date (and how that date was worked out, when the
+//! text does not give it), and a line on how to read a claim, linking to the page's
+//! fuller guide (`#reading`, in `index.html`). `claimline site` writes it into the page,
+//! so it is there before and without the app.
 
 use super::Element;
-use crate::model::Story;
+use crate::model::{Article, Story};
 use crate::words::article_name;
 
 /// The masthead's content.
@@ -13,17 +16,56 @@ pub fn masthead(story: &Story) -> Vec<Element> {
         .map(|a| format!("{} ({})", article_name(story, &a.id), a.published))
         .collect::<Vec<_>>()
         .join("; ");
+    let articles = story.articles.iter().map(|a| article_item(story, a));
     vec![
         Element::new("p").set("class", "brand").text("Claimline"),
         Element::new("h1").text(&*story.title),
-        Element::new("p")
-            .set("class", "sources")
-            .text(format!("Who claims what, from {sources}")),
+        Element::new("details").set("class", "sources").children([
+            Element::new("summary").text(format!("Who claims what, from {sources}")),
+            Element::new("ul").set("class", "articles").children(articles),
+        ]),
         Element::new("p")
             .set("class", "how-to-read")
             .text("Each claim names who made it; “→” leads to who passed it on. A date marked “inferred” was worked out from the text, which says how. ")
             .child(Element::new("a").set("href", "#reading").text("How to read a claim")),
     ]
+}
+
+/// One article: its name, its headline (a link to it where the story gives its
+/// address), what the headline is when not the outlet's own, its dateline and when it
+/// was published.
+fn article_item(story: &Story, article: &Article) -> Element {
+    let headline = match &article.url {
+        Some(url) => Element::new("a")
+            .set("href", &**url)
+            .text(&*article.headline),
+        None => Element::new("span").text(&*article.headline),
+    };
+    let mut item = Element::new("li")
+        .child(Element::new("strong").text(article_name(story, &article.id)))
+        .text(": ")
+        .child(Element::new("cite").child(headline));
+    if let Some(note) = &article.headline_note {
+        item = item.text(format!(" ({note})"));
+    }
+    let mut published = format!("Published {}", article.published);
+    if let Some(dateline) = &article.dateline {
+        published = format!("{dateline} · {published}");
+    }
+    let mut line = Element::new("span")
+        .set("class", "published")
+        .text(published);
+    if let Some(reason) = &article.published.inferred {
+        line = line
+            .text(" ")
+            .child(
+                Element::new("span")
+                    .set("class", "inferred")
+                    .text("inferred"),
+            )
+            .text(format!(": {reason}"));
+    }
+    item.child(line)
 }
 
 #[cfg(test)]
@@ -42,10 +84,49 @@ mod tests {
                 sources.contains(&article_name(&story, &article.id)),
                 "{sources}"
             );
+            assert!(sources.contains(&*article.headline), "{sources}");
         }
         let guide = &head[3];
         assert!(guide.text_content().contains('→') && guide.text_content().contains("inferred"));
         let link = guide.elements().next().expect("a link to the guide");
         assert_eq!(link.attribute("href"), Some("#reading"));
+    }
+
+    #[test]
+    fn an_article_links_to_its_address_and_says_how_its_date_was_worked_out() {
+        let mut story = small_story();
+        let mut articles = story.articles.to_vec();
+        articles[0].url = Some("https://example.org/a".into());
+        articles[0].dateline = Some("PORTSMOUTH".into());
+        articles[0].headline_note = Some("the outlet's headline, shortened".into());
+        articles[1].published.inferred = Some("From the weekday in its first paragraph.".into());
+        story.articles = articles.into();
+        let head = masthead(&story);
+        let items: Vec<&Element> = head[2]
+            .descendants()
+            .into_iter()
+            .filter(|e| e.tag == "li")
+            .collect();
+        let first = items[0].text_content();
+        assert!(
+            first.contains("PORTSMOUTH · Published")
+                && first.contains("(the outlet's headline, shortened)"),
+            "{first}"
+        );
+        let link = items[0]
+            .descendants()
+            .into_iter()
+            .find(|e| e.tag == "a")
+            .expect("a link");
+        assert_eq!(link.attribute("href"), Some("https://example.org/a"));
+        let second = items[1].text_content();
+        assert!(
+            second.contains("inferred: From the weekday in its first paragraph."),
+            "{second}"
+        );
+        assert!(
+            items[1].descendants().iter().all(|e| e.tag != "a"),
+            "no address, no link"
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod card;
 pub mod compare;
+pub mod data_files;
 pub mod detail;
 pub mod facets;
 pub mod facts;

@@ -43,6 +43,34 @@ pub const LIST_HEADING: &str = "list-heading";
 pub const LINK_FALLBACK: &str = "link-fallback";
 /// The search box.
 pub const SEARCH: &str = "search";
+/// The claims list's section.
+pub const CLAIMS_LIST: &str = "claims";
+/// The filters' panel.
+pub const FILTERS: &str = "filters";
+/// The view links.
+pub const VIEWS: &str = "views";
+/// The timeline's drawing: its lanes, and its head (the axis that stays in sight).
+pub const TIMELINE_LANES: &str = "timeline-lanes";
+pub const TIMELINE_AXIS: &str = "timeline-axis";
+/// The timeline's frame, which takes focus to pan and zoom; its switches above it; the
+/// holder of its tooltip.
+pub const TIMELINE_FRAME: &str = "timeline-frame";
+pub const TIMELINE_CONTROLS: &str = "timeline-controls";
+pub const TOOLTIP_HOLDER: &str = "tooltip-holder";
+/// The Compare view's frame.
+pub const COMPARE_VIEW: &str = "compare-view";
+/// Where the notice of a link's parts left out goes.
+pub const NOTICE_HOLDER: &str = "link-notice";
+/// The view and the claim detail beside it; the skip link leads here.
+pub const WORKSPACE: &str = "main";
+/// The page's head, in `index.html`: `claimline site` writes the story's masthead in it.
+pub const MASTHEAD: &str = "masthead";
+/// The page's `<link rel="preload">` of the story's data file, which `claimline site`
+/// writes into `index.html`: the page reads its `href` to fetch the story.
+pub const STORY_DATA: &str = "story-data";
+/// The page's `<meta>` naming, in its `content`, the comparison's data file, fetched
+/// when the Compare view first opens (absent when the story has no two articles).
+pub const COMPARISON_DATA: &str = "comparison-data";
 
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {

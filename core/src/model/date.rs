@@ -152,9 +152,12 @@ pub enum Precision {
 /// the words it comes from, and, when it was not stated in full, how it was resolved.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(any(test, feature = "load"), derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
 pub struct When {
     pub start: Date,
-    pub end: Date,
+    /// The last day; `None` when the text gives none ("since October"): the span runs
+    /// from `start` to at least the time the claim was made, and is drawn as open.
+    pub end: Option<Date>,
     pub precision: Precision,
     pub phrase: Option<Text>,
     pub inferred: Option<Text>,
@@ -165,9 +168,18 @@ impl When {
         self.inferred.is_some()
     }
 
+    /// The last day, or for an open span `until`: the latest it is known to reach.
+    pub fn last_day(&self, until: Date) -> Date {
+        self.end.unwrap_or(until).max(self.start)
+    }
+
     /// Whether start, end and precision agree; `None` when they do, else why not.
     pub fn inconsistency(&self) -> Option<&'static str> {
-        let (start, end) = (self.start, self.end);
+        let start = self.start;
+        let Some(end) = self.end else {
+            return (self.precision != Precision::Period)
+                .then_some("an open span (no end) needs the precision “period”");
+        };
         if start > end {
             return Some("start is after end");
         }
@@ -191,10 +203,16 @@ impl When {
 }
 
 /// Human wording of a span at its precision: "23 Dec 2024", "Nov 2024", "2024",
-/// "1 Oct – 23 Dec 2024". Never shows a point where the span is wider.
+/// "1 Oct – 23 Dec 2024", "since Oct 2024". Never shows a point where the span is wider.
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (start, end) = (self.start, self.end);
+        let start = self.start;
+        let Some(end) = self.end else {
+            return match start.is_first_of_month() {
+                true => write!(f, "since {} {}", start.month_name(), start.year),
+                false => write!(f, "since {start}"),
+            };
+        };
         match self.precision {
             Precision::Day => write!(f, "{start}"),
             Precision::Month => write!(f, "{} {}", start.month_name(), start.year),
@@ -223,7 +241,7 @@ mod tests {
     fn when(start: &str, end: &str, precision: Precision) -> When {
         When {
             start: Date::parse(start).unwrap(),
-            end: Date::parse(end).unwrap(),
+            end: Some(Date::parse(end).unwrap()),
             precision,
             phrase: None,
             inferred: None,
@@ -372,5 +390,19 @@ mod tests {
         assert!(when("2024-12-02", "2024-11-03", Precision::Period)
             .inconsistency()
             .is_some());
+    }
+
+    #[test]
+    fn an_open_span_reads_as_since_and_needs_the_period_precision() {
+        let mut since = when("2024-10-01", "2024-12-23", Precision::Period);
+        since.end = None;
+        assert_eq!(since.to_string(), "since Oct 2024");
+        assert_eq!(since.inconsistency(), None);
+        let until = Date::parse("2024-12-23").unwrap();
+        assert_eq!(since.last_day(until), until);
+        since.start = Date::parse("2024-10-05").unwrap();
+        assert_eq!(since.to_string(), "since 5 Oct 2024");
+        since.precision = Precision::Month;
+        assert!(since.inconsistency().is_some());
     }
 }

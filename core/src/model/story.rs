@@ -13,6 +13,11 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Story {
     pub title: Text,
+    /// One or two sentences on what the story is about: the page's description, and
+    /// what a link preview shows.
+    pub description: Text,
+    /// The language of the articles and of the story's own words, as a BCP 47 tag ("en").
+    pub language: Text,
     pub sides: List<Label>,
     pub topics: List<Label>,
     pub quantities: List<Label>,
@@ -78,6 +83,8 @@ pub struct Article {
     /// Set when the headline is not the outlet's own.
     pub headline_note: Option<Text>,
     pub dateline: Option<Text>,
+    /// Where the article was published, when known: the page links to it.
+    pub url: Option<Text>,
     pub published: When,
     pub paragraphs: List<Text>,
     pub background: List<Background>,
@@ -103,6 +110,9 @@ pub struct Claim {
     pub figures: List<Figure>,
     pub topics: List<Text>,
     pub verification: Option<Verification>,
+    /// What the story's editors add that is not in the articles' words (why the
+    /// statement is worded as it is, what a quote refers to), shown with the claim.
+    pub note: Option<Text>,
     pub appearances: List<Appearance>,
 }
 

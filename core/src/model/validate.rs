@@ -19,7 +19,26 @@ pub struct Problem {
     pub subject: String,
     /// The field at fault, e.g. `appearances[0].quotes[1]`.
     pub field: String,
+    /// The field's whole path in the story's JSON, e.g. `claims[3].appearances[0].quotes[1]`.
+    pub path: String,
     pub message: String,
+}
+
+/// An item of the story a problem is found in: its place in the JSON and its name.
+struct Subject {
+    /// E.g. `claims[3]`.
+    at: String,
+    /// E.g. `claim “tuva-place-of-birth”`.
+    name: String,
+}
+
+impl Subject {
+    fn new(list: &str, index: usize, kind: &str, id: &str) -> Subject {
+        Subject {
+            at: format!("{list}[{index}]"),
+            name: format!("{kind} “{id}”"),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -40,22 +59,23 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         story,
         problems: Vec::new(),
     };
+    checker.check_story();
     checker.check_ids();
-    for actor in story.actors.iter() {
-        let subject = format!("actor “{}”", actor.id);
+    for (i, actor) in story.actors.iter().enumerate() {
+        let subject = Subject::new("actors", i, "actor", &actor.id);
         checker.reference(&subject, "side", &actor.side, ids(&story.sides));
     }
-    for article in story.articles.iter() {
-        checker.check_article(article);
+    for (i, article) in story.articles.iter().enumerate() {
+        checker.check_article(i, article);
     }
-    for claim in story.claims.iter() {
-        checker.check_claim(claim);
+    for (i, claim) in story.claims.iter().enumerate() {
+        checker.check_claim(i, claim);
     }
-    for article in story.articles.iter() {
-        checker.check_coverage(article);
+    for (i, article) in story.articles.iter().enumerate() {
+        checker.check_coverage(i, article);
     }
-    for period in story.periods.iter() {
-        checker.check_period(period);
+    for (i, period) in story.periods.iter().enumerate() {
+        checker.check_period(i, period);
     }
     checker.problems
 }
@@ -82,28 +102,85 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn report(&mut self, subject: &str, field: &str, message: impl Into<String>) {
+    fn report(&mut self, subject: &Subject, field: &str, message: impl Into<String>) {
+        let path = match field {
+            "" => subject.at.clone(),
+            _ if subject.at.is_empty() => field.to_owned(),
+            _ => format!("{}.{field}", subject.at),
+        };
         self.problems.push(Problem {
-            subject: subject.to_owned(),
+            subject: subject.name.clone(),
             field: field.to_owned(),
+            path,
             message: message.into(),
         });
     }
 
+    /// What the story says of itself, and sides no actor is on.
+    fn check_story(&mut self) {
+        let story = self.story;
+        let subject = Subject {
+            at: String::new(),
+            name: "the story".into(),
+        };
+        if story.title.trim().is_empty() {
+            self.report(&subject, "title", "the story needs a title");
+        }
+        if story.description.trim().is_empty() {
+            self.report(
+                &subject,
+                "description",
+                "the story needs a description of a sentence or two",
+            );
+        }
+        if !is_language_tag(&story.language) {
+            self.report(
+                &subject,
+                "language",
+                format!(
+                    "“{}” is not a language tag such as “en” or “pt-BR”",
+                    story.language
+                ),
+            );
+        }
+        for (i, side) in story.sides.iter().enumerate() {
+            if !story.actors.iter().any(|a| a.side == side.id) {
+                let subject = Subject::new("sides", i, "side", &side.id);
+                self.report(
+                    &subject,
+                    "id",
+                    "no actor is on this side: remove it, or name its actors",
+                );
+            }
+        }
+    }
+
     fn check_ids(&mut self) {
         let story = self.story;
-        let groups: [(&str, Vec<&str>); 6] = [
-            ("side", ids(&story.sides).collect()),
-            ("topic", ids(&story.topics).collect()),
-            ("quantity", ids(&story.quantities).collect()),
-            ("actor", story.actors.iter().map(|a| &*a.id).collect()),
-            ("article", story.articles.iter().map(|a| &*a.id).collect()),
-            ("claim", story.claims.iter().map(|c| &*c.id).collect()),
+        let groups: [(&str, &str, Vec<&str>); 6] = [
+            ("sides", "side", ids(&story.sides).collect()),
+            ("topics", "topic", ids(&story.topics).collect()),
+            ("quantities", "quantity", ids(&story.quantities).collect()),
+            (
+                "actors",
+                "actor",
+                story.actors.iter().map(|a| &*a.id).collect(),
+            ),
+            (
+                "articles",
+                "article",
+                story.articles.iter().map(|a| &*a.id).collect(),
+            ),
+            (
+                "claims",
+                "claim",
+                story.claims.iter().map(|c| &*c.id).collect(),
+            ),
         ];
-        for (kind, ids) in groups {
+        for (list, kind, ids) in groups {
             let mut seen = std::collections::HashSet::new();
-            for id in ids {
-                let subject = format!("{kind} “{id}”");
+            for (i, id) in ids.into_iter().enumerate() {
+                let subject = Subject::new(list, i, kind, id);
                 if !is_well_formed_id(id) {
                     self.report(
                         &subject,
@@ -120,7 +197,7 @@ impl<'a> Checker<'a> {
 
     fn reference<'i>(
         &mut self,
-        subject: &str,
+        subject: &Subject,
         field: &str,
         id: &str,
         mut known: impl Iterator<Item = &'i str>,
@@ -130,8 +207,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_period(&mut self, period: &Period) {
-        let subject = format!("period “{}”", period.label);
+    fn check_period(&mut self, index: usize, period: &Period) {
+        let subject = Subject::new("periods", index, "period", &period.label);
         if period.label.trim().is_empty() {
             self.report(&subject, "label", "a period needs a name");
         }
@@ -150,19 +227,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn when(&mut self, subject: &str, field: &str, when: &When) {
+    fn when(&mut self, subject: &Subject, field: &str, when: &When) {
         if let Some(why) = when.inconsistency() {
-            self.report(
-                subject,
-                field,
-                format!("{why} ({} to {})", when.start, when.end),
-            );
+            self.report(subject, field, format!("{why} ({})", when.start));
         }
     }
 
-    fn check_article(&mut self, article: &Article) {
+    fn check_article(&mut self, index: usize, article: &Article) {
         let story = self.story;
-        let subject = format!("article “{}”", article.id);
+        let subject = Subject::new("articles", index, "article", &article.id);
+        if let Some(url) = &article.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                self.report(
+                    &subject,
+                    "url",
+                    format!("“{url}” is not a web address (https://…)"),
+                );
+            }
+        }
         self.reference(
             &subject,
             "outlet",
@@ -170,6 +252,13 @@ impl<'a> Checker<'a> {
             story.actors.iter().map(|a| &*a.id),
         );
         self.when(&subject, "published", &article.published);
+        if article.published.end.is_none() {
+            self.report(
+                &subject,
+                "published.end",
+                "a publication date needs its end: the last day it can be",
+            );
+        }
         if article.paragraphs.iter().any(|p| p.trim().is_empty()) {
             self.report(&subject, "paragraphs", "a paragraph is empty");
         }
@@ -184,15 +273,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_claim(&mut self, claim: &Claim) {
+    fn check_claim(&mut self, index: usize, claim: &Claim) {
         let story = self.story;
-        let subject = format!("claim “{}”", claim.id);
+        let subject = Subject::new("claims", index, "claim", &claim.id);
         let actor_ids = || story.actors.iter().map(|a| &*a.id);
         if claim.statement.trim().is_empty() {
             self.report(&subject, "statement", "is empty");
         }
         if let Some(made) = &claim.made {
             self.when(&subject, "made", made);
+            if made.end.is_none() {
+                self.report(
+                    &subject,
+                    "made.end",
+                    "when a claim was made needs an end: the last day it can have been",
+                );
+            }
         }
         if let Some(about) = &claim.about {
             self.when(&subject, "about", about);
@@ -283,7 +379,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Every sentence must be mostly inside some claim's quote or the article's background.
-    fn check_coverage(&mut self, article: &Article) {
+    fn check_coverage(&mut self, index: usize, article: &Article) {
         let passages: Vec<&str> = self
             .story
             .claims
@@ -302,7 +398,7 @@ impl<'a> Checker<'a> {
                 if coverage(paragraph, &sentence, &covered) < COVERAGE_NEEDED {
                     let text = &paragraph[sentence];
                     self.report(
-                        &format!("article “{}”", article.id),
+                        &Subject::new("articles", index, "article", &article.id),
                         &format!("paragraphs[{p}]"),
                         format!("sentence belongs to no claim and is not background: “{text}”"),
                     );
@@ -310,6 +406,16 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// A BCP 47 language tag in its common shape: a language of two or three letters, then
+/// subtags of letters and digits ("en", "pt-BR", "zh-Hant").
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or("");
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 fn in_one_paragraph(article: &Article, passage: &str) -> bool {

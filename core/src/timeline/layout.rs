@@ -431,7 +431,7 @@ fn candidate(m: usize, mark: &Mark, scale: &Scale, options: &LayoutOptions) -> C
             let end = clamp(scale.x(f64::from(mark.end)));
             (clamp(end - options.tail_px), end)
         }
-        Shape::Point | Shape::Range => (
+        Shape::Point | Shape::Range | Shape::Since => (
             clamp(scale.x(f64::from(mark.start))),
             clamp(scale.x(f64::from(mark.end))),
         ),

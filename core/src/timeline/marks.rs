@@ -10,6 +10,9 @@ pub enum Shape {
     Point,
     /// Somewhere or throughout a span: a month, a year, a period.
     Range,
+    /// From a known start to an end the text leaves open ("since October"): drawn to
+    /// when the claim was made, its end fading out.
+    Since,
     /// The text gives no date: made no later than the day the mark ends on (the latest
     /// publication of an article carrying it), drawn as a tail reaching back from there.
     NoLaterThan,
@@ -35,7 +38,9 @@ impl Mark {
     pub fn time(&self) -> f64 {
         match self.shape {
             Shape::NoLaterThan => f64::from(self.end) - 0.5,
-            Shape::Point | Shape::Range => (f64::from(self.start) + f64::from(self.end)) / 2.0,
+            Shape::Point | Shape::Range | Shape::Since => {
+                (f64::from(self.start) + f64::from(self.end)) / 2.0
+            }
         }
     }
 
@@ -66,24 +71,17 @@ pub struct Marks {
 /// The marks of the claims at `claims` (indices into the story's claims, such as the
 /// filtered list) on the dates `mode` chooses. Indices past the end are skipped.
 pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
-    // The last day of each article's publication, and whether it was inferred.
-    // A list, not a map: a story has a handful of articles.
-    let published: Vec<(&str, (i32, bool))> = story
-        .articles
-        .iter()
-        .map(|a| {
-            let when = &a.published;
-            let last = when.start.day_number().max(when.end.day_number());
-            (&*a.id, (last, when.is_inferred()))
-        })
-        .collect();
+    let published = publications(story);
     let mut found = Marks::default();
     for &index in claims {
         let Some(claim) = story.claims.get(index) else {
             continue;
         };
         let mark = match (date_of(claim, mode), mode) {
-            (Some(when), _) => Some(dated_mark(index, when)),
+            (Some(when), _) => {
+                let until = open_until(claim, &published).unwrap_or(when.start);
+                Some(dated_mark(index, when, until))
+            }
             (None, DateMode::Made) => undated_mark(index, claim, &published),
             (None, DateMode::About) => None,
         };
@@ -95,13 +93,37 @@ pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
     found
 }
 
-fn dated_mark(claim: usize, when: &When) -> Mark {
-    let (a, b) = (when.start.day_number(), when.end.day_number());
+/// The last day of each article's publication, and whether it was inferred. A list,
+/// not a map: a story has a handful of articles.
+pub fn publications(story: &Story) -> Vec<(&str, (i32, bool))> {
+    story
+        .articles
+        .iter()
+        .map(|a| {
+            let when = &a.published;
+            let last = when.last_day(when.start).day_number();
+            (&*a.id, (last, when.is_inferred()))
+        })
+        .collect()
+}
+
+/// How far an open span of a claim ("since October") is known to reach: to when the
+/// claim was made, or, when that is not given, to the latest article carrying it.
+pub fn open_until(claim: &Claim, published: &[(&str, (i32, bool))]) -> Option<Date> {
+    match claim.made.as_ref().and_then(|made| made.end) {
+        Some(made) => Some(made),
+        None => latest_publication(claim, published).map(|(day, _)| Date::from_day_number(day)),
+    }
+}
+
+fn dated_mark(claim: usize, when: &When, until: Date) -> Mark {
+    let (a, b) = (when.start.day_number(), when.last_day(until).day_number());
     let (start, end) = (a.min(b), a.max(b).saturating_add(1));
     // A day is a point only when the data says it is one day; a month, a year or a
     // wider period is never drawn as one, whatever its bounds say.
     let one_day = end - start == 1;
     let shape = match when.precision {
+        _ if when.end.is_none() => Shape::Since,
         Precision::Day | Precision::Period if one_day => Shape::Point,
         _ => Shape::Range,
     };
@@ -114,24 +136,29 @@ fn dated_mark(claim: usize, when: &When) -> Mark {
     }
 }
 
-fn undated_mark(claim: usize, c: &Claim, published: &[(&str, (i32, bool))]) -> Option<Mark> {
-    let (last, inferred) = c
+/// The last day of the latest article carrying a claim, and whether it was inferred.
+fn latest_publication(claim: &Claim, published: &[(&str, (i32, bool))]) -> Option<(i32, bool)> {
+    claim
         .appearances
         .iter()
         .filter_map(|a| {
             published
                 .iter()
                 .find(|(id, _)| *id == &*a.article)
-                .map(|(_, p)| p)
+                .map(|(_, p)| *p)
         })
-        .max_by_key(|(day, _)| *day)?;
+        .max_by_key(|(day, _)| *day)
+}
+
+fn undated_mark(claim: usize, c: &Claim, published: &[(&str, (i32, bool))]) -> Option<Mark> {
+    let (last, inferred) = latest_publication(c, published)?;
     let end = last.saturating_add(1);
     Some(Mark {
         claim,
         start: end - 1,
         end,
         shape: Shape::NoLaterThan,
-        inferred: *inferred,
+        inferred,
     })
 }
 
@@ -190,7 +217,7 @@ mod tests {
         let mut story = small_story();
         let mut articles = story.articles.to_vec();
         articles[1].published.start = Date::parse("2025-01-10").unwrap();
-        articles[1].published.end = Date::parse("2025-01-12").unwrap();
+        articles[1].published.end = Some(Date::parse("2025-01-12").unwrap());
         articles[1].published.inferred = Some("from the text".into());
         story.articles = articles.into();
         let mut claims = story.claims.to_vec();
@@ -221,5 +248,32 @@ mod tests {
         assert_eq!(got.marks.len(), 1);
         assert_eq!(got.marks[0].shape, Shape::Range);
         assert_eq!(got.left_off, 1);
+    }
+
+    #[test]
+    fn an_open_span_is_drawn_to_when_the_claim_was_made() {
+        let mut story = crate::synthetic::story(40, 2);
+        let mut claims = story.claims.to_vec();
+        let index = claims
+            .iter()
+            .position(|c| match (&c.made, &c.about) {
+                (Some(made), Some(about)) => made.end.is_some_and(|end| about.start < end),
+                _ => false,
+            })
+            .expect("a claim made after the time it is about began");
+        let mut about = claims[index].about.clone().expect("about");
+        about.end = None;
+        about.precision = Precision::Period;
+        claims[index].about = Some(about);
+        let made = claims[index]
+            .made
+            .clone()
+            .expect("made")
+            .end
+            .expect("a day");
+        story.claims = claims.into();
+        let got = marks(&story, &[index], DateMode::About).marks;
+        assert_eq!(got[0].shape, Shape::Since);
+        assert_eq!(got[0].last_day(), made);
     }
 }

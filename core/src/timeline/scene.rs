@@ -5,7 +5,7 @@
 
 use super::lanes::Lane;
 use super::layout::{truncate, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
-use super::marks::{Mark, Shape};
+use super::marks::{open_until, publications, Mark, Shape};
 use super::navigate::Focus;
 use super::scale::Scale;
 use super::ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
@@ -185,11 +185,13 @@ fn periods(input: &SceneInput) -> Element {
     let scale = input.scale;
     let px_per_char = LayoutOptions::default().px_per_char;
     let rows = input.story.periods.iter().enumerate();
+    let published = publications(input.story);
     let bars = rows.filter_map(|(row, period)| {
         let (claim, when) = input.story.period_span(period)?;
+        let until = open_until(claim, &published).unwrap_or(when.start);
         let start = scale.x(f64::from(when.start.day_number())).max(0.0);
         let end = scale
-            .x(f64::from(when.end.day_number()) + 1.0)
+            .x(f64::from(when.last_day(until).day_number()) + 1.0)
             .min(scale.width);
         if end <= start {
             return None;
@@ -238,7 +240,8 @@ fn publication_days<'a>(input: &'a SceneInput) -> impl Iterator<Item = (usize, &
         .iter()
         .enumerate()
         .filter_map(move |(i, article)| {
-            let x = scale.x(f64::from(article.published.end.day_number()) + 1.0);
+            let last = article.published.last_day(article.published.start);
+            let x = scale.x(f64::from(last.day_number()) + 1.0);
             (0.0..=scale.width)
                 .contains(&x)
                 .then_some((i, &*article.id, x))
@@ -363,6 +366,20 @@ fn mark_element(
                     "3.5"
                 },
             ),
+        // A bar to when the claim was made, and an arrow on: the text gives no end.
+        Shape::Since => Element::new("path").set("class", "shape").set(
+            "d",
+            format!(
+                "M{} {}H{}V{}H{}ZM{} {}l5 5l-5 5",
+                coordinate(x),
+                coordinate(middle - 3.5),
+                coordinate(end),
+                coordinate(middle + 3.5),
+                coordinate(x),
+                coordinate(end + 2.0),
+                coordinate(middle - 5.0),
+            ),
+        ),
         // A tail reaching back from the last day it can have been made, then a bar.
         Shape::NoLaterThan => Element::new("path").set("class", "shape").set(
             "d",
@@ -380,6 +397,7 @@ fn mark_element(
     let kind = match mark.shape {
         Shape::Point => "point",
         Shape::Range => "range",
+        Shape::Since => "since",
         Shape::NoLaterThan => "undated",
     };
     let mut class = format!("mark {kind}");

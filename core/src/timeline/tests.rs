@@ -250,7 +250,7 @@ fn undated_claims_are_tails_ending_at_their_article_never_points() {
             .appearances
             .iter()
             .filter_map(|a| story.article(&a.article))
-            .map(|a| a.published.end.day_number())
+            .map(|a| a.published.last_day(a.published.start).day_number())
             .max();
         assert_eq!(Some(mark.end - 1), latest);
     }
@@ -291,7 +291,7 @@ fn far_off_dates_share_an_axis_with_recent_ones() {
     }
     claims[1].made = Some(When {
         start: Date::parse("1950-06-25").unwrap(),
-        end: Date::parse("1950-06-25").unwrap(),
+        end: Some(Date::parse("1950-06-25").unwrap()),
         precision: Precision::Day,
         phrase: None,
         inferred: None,
@@ -346,7 +346,7 @@ fn a_pile_up_on_one_day_fills_the_rows_then_clusters() {
     for claim in &mut claims {
         claim.made = Some(When {
             start: one_day,
-            end: one_day,
+            end: Some(one_day),
             precision: Precision::Day,
             phrase: None,
             inferred: None,

@@ -77,7 +77,7 @@ pub fn mark_description(
 ) -> String {
     let when = match mark.shape {
         Shape::NoLaterThan => format!("undated, no later than {}", mark.last_day()),
-        Shape::Point | Shape::Range => date_of(claim, mode)
+        Shape::Point | Shape::Range | Shape::Since => date_of(claim, mode)
             .map(ToString::to_string)
             .unwrap_or_default(),
     };

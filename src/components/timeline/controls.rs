@@ -1,10 +1,9 @@
 use super::{TimelineView, ZOOM_STEP};
-use crate::browser::action;
+use crate::browser::{action, element_by_id};
 use crate::components::delegate::Delegate;
 use crate::markup::redraw;
-use claimline_core::markup::seam::{Action, DATA_ACTION};
+use claimline_core::markup::seam::{Action, DATA_ACTION, TIMELINE_CONTROLS};
 use claimline_core::timeline::{controls, fit_all};
-use leptos::html::Div;
 use leptos::prelude::*;
 
 /// Lanes and dates (each a step in history), zoom, busiest, fit all, and how many
@@ -12,7 +11,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Controls() -> impl IntoView {
     let timeline = TimelineView::get();
-    let holder = NodeRef::<Div>::new();
     let on_click = move |event: &web_sys::Event| match action(event) {
         Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
         Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
@@ -35,7 +33,9 @@ pub fn Controls() -> impl IntoView {
     };
     let delegate = Delegate::new();
     Effect::new(move |_| {
-        let Some(holder) = holder.get() else { return };
+        let Some(holder) = element_by_id(TIMELINE_CONTROLS) else {
+            return;
+        };
         delegate.attach(&holder, &["click"], move |event| on_click(&event));
         let left_off = timeline.arranged.with(|a| a.marks.left_off);
         redraw(
@@ -44,5 +44,5 @@ pub fn Controls() -> impl IntoView {
             &[DATA_ACTION],
         );
     });
-    view! { <div class="timeline-head" node_ref=holder></div> }
+    view! { <div id=TIMELINE_CONTROLS class="timeline-head"></div> }
 }

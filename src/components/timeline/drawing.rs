@@ -1,12 +1,13 @@
 use super::gestures::Gestures;
 use super::tooltip::{Hover, Tooltip};
 use super::{Extent, TimelineView, REVEAL_MARGIN, ZOOM_STEP};
-use crate::browser::{reveal, target_element};
+use crate::browser::{element_by_id, reveal, target_element};
 use crate::components::delegate::Delegate;
 use crate::components::scheduled::Scheduled;
 use crate::markup::{focus_by_key, redraw};
 use claimline_core::markup::seam::{
-    CLUSTER, DATA_DAYS, DATA_EDGE, DATA_MARK, EDGE, MARK, SELECTED_MARK, TIMELINE_CLAIM,
+    CLUSTER, DATA_DAYS, DATA_EDGE, DATA_MARK, EDGE, MARK, SELECTED_MARK, TIMELINE_AXIS,
+    TIMELINE_CLAIM, TIMELINE_FRAME, TIMELINE_LANES,
 };
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
@@ -15,9 +16,7 @@ use claimline_core::timeline::{
 };
 use claimline_core::words::coordinate;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::svg::Svg;
 use wasm_bindgen::JsCast;
 
 /// How much of the window an arrow key on the frame pans.
@@ -30,15 +29,13 @@ const PAN_SHARE: f64 = 0.2;
 pub fn Drawing() -> impl IntoView {
     let timeline = TimelineView::get();
     let view = timeline.view;
-    let frame = NodeRef::<Div>::new();
-    let (head, svg) = (NodeRef::<Svg>::new(), NodeRef::<Svg>::new());
     let hover = RwSignal::new(None::<Hover>);
-    let gestures = Gestures::new(timeline, frame);
+    let gestures = Gestures::new(timeline);
 
     // The drawing is as wide as its frame, and drawn near the viewport, now and
     // whenever the page is resized or scrolled.
     let measure = move || {
-        let Some(frame) = frame.get_untracked() else {
+        let Some(frame) = element_by_id(TIMELINE_FRAME) else {
             return;
         };
         let viewport = window().inner_height().ok().and_then(|h| h.as_f64());
@@ -57,8 +54,10 @@ pub fn Drawing() -> impl IntoView {
     // Lays out and redraws whenever the claims, the window, the width, the selection or
     // the tab stop change.
     Effect::new(move |_| {
-        let Some(svg) = svg.get() else { return };
         let Extent { width, near } = timeline.extent.get();
+        let Some(svg) = element_by_id(TIMELINE_LANES) else {
+            return;
+        };
         if width <= 0.0 {
             // Not measured yet: a drawing now would be thrown away at once.
             return;
@@ -96,12 +95,12 @@ pub fn Drawing() -> impl IntoView {
         let width = coordinate(scale.width);
         let _ = svg.set_attribute("width", &width);
         let _ = svg.set_attribute("height", &coordinate(drawn.height));
-        if let Some(head) = head.get_untracked() {
+        if let Some(head) = element_by_id(TIMELINE_AXIS) {
             let _ = head.set_attribute("width", &width);
             let _ = head.set_attribute("height", &coordinate(drawn.head_height));
             redraw(&head, &drawn.head, &[DATA_EDGE]);
         }
-        if let Some(frame) = frame.get_untracked() {
+        if let Some(frame) = element_by_id(TIMELINE_FRAME) {
             let described = format!(
                 "Timeline, {}. Drag, or use the arrow keys, to move in time; + and − zoom; Tab reaches the claims.",
                 window_words(scale.window)
@@ -111,7 +110,6 @@ pub fn Drawing() -> impl IntoView {
         redraw(&svg, &drawn.elements, &[DATA_MARK, DATA_DAYS]);
         if selected.is_some() && revealed.get_value() != selected {
             revealed.set_value(selected);
-            let svg: web_sys::Element = svg.into();
             reveal_later.next_frame(move || {
                 if let Ok(Some(mark)) = svg.query_selector(SELECTED_MARK) {
                     reveal(&mark);
@@ -158,7 +156,7 @@ pub fn Drawing() -> impl IntoView {
         {
             if let Some(step_to) = step_for(&key) {
                 event.prevent_default();
-                move_focus(timeline, svg, focus, step_to);
+                move_focus(timeline, focus, step_to);
             }
             return;
         }
@@ -170,10 +168,7 @@ pub fn Drawing() -> impl IntoView {
             }
             return;
         }
-        let on_frame = frame.get_untracked().is_some_and(|f| {
-            let frame: &web_sys::Element = &f;
-            frame == &target
-        });
+        let on_frame = element_by_id(TIMELINE_FRAME).is_some_and(|frame| frame == target);
         if !on_frame {
             return;
         }
@@ -189,7 +184,7 @@ pub fn Drawing() -> impl IntoView {
                     .arranged
                     .with_untracked(|a| end_of_time(&a.lanes, &a.marks.marks, latest));
                 if let Some(end) = end {
-                    focus_mark(timeline, svg, end);
+                    focus_mark(timeline, end);
                 }
             }
             _ => return,
@@ -205,7 +200,7 @@ pub fn Drawing() -> impl IntoView {
             let claim = timeline
                 .arranged
                 .with_untracked(|a| a.marks.marks.get(focus.mark).map(|m| m.claim))?;
-            let frame = frame.get_untracked()?;
+            let frame = element_by_id(TIMELINE_FRAME)?;
             let (outer, inner) = (
                 frame.get_bounding_client_rect(),
                 mark.get_bounding_client_rect(),
@@ -248,7 +243,7 @@ pub fn Drawing() -> impl IntoView {
     };
     let (on_frame, on_page) = (Delegate::new(), Delegate::new());
     Effect::new(move |_| {
-        if let Some(frame) = frame.get() {
+        if let Some(frame) = element_by_id(TIMELINE_FRAME) {
             measure();
             on_page.attach(&window(), &["resize", "scroll"], move |_| measure());
             on_frame.attach(&frame, FRAME_EVENTS, handle);
@@ -256,10 +251,10 @@ pub fn Drawing() -> impl IntoView {
     });
 
     view! {
-        <div class="timeline-frame" node_ref=frame tabindex="0" role="group">
-            <svg node_ref=svg class="timeline-svg"></svg>
+        <div id=TIMELINE_FRAME class="timeline-frame" tabindex="0" role="group">
+            <svg id=TIMELINE_LANES class="timeline-svg"></svg>
             // After the lanes, so that Tab reaches the claims first; drawn above them.
-            <svg node_ref=head class="timeline-svg timeline-axis"></svg>
+            <svg id=TIMELINE_AXIS class="timeline-svg timeline-axis"></svg>
             <Tooltip hover />
         </div>
     }
@@ -293,17 +288,17 @@ fn step_for(key: &str) -> Option<Step> {
 }
 
 /// Moves keyboard focus one step, panning the window when the claim lies outside it.
-fn move_focus(timeline: super::TimelineView, svg: NodeRef<Svg>, from: Focus, step_to: Step) {
+fn move_focus(timeline: super::TimelineView, from: Focus, step_to: Step) {
     let to = timeline
         .arranged
         .with_untracked(|a| step(&a.lanes, &a.marks.marks, from, step_to));
     if let Some(to) = to {
-        focus_mark(timeline, svg, to);
+        focus_mark(timeline, to);
     }
 }
 
 /// Moves keyboard focus to a mark, panning the window when it lies outside it.
-fn focus_mark(timeline: super::TimelineView, svg: NodeRef<Svg>, to: Focus) {
+fn focus_mark(timeline: super::TimelineView, to: Focus) {
     let Some(mark) = timeline
         .arranged
         .with_untracked(|a| a.marks.marks.get(to.mark).copied())
@@ -319,7 +314,7 @@ fn focus_mark(timeline: super::TimelineView, svg: NodeRef<Svg>, to: Focus) {
     // After the redraw the mark is a new element: focus it by its key, and scroll to
     // it when it lies in a lane out of view.
     timeline.refocus.next_frame(move || {
-        if let Some(svg) = svg.get_untracked() {
+        if let Some(svg) = element_by_id(TIMELINE_LANES) {
             if let Some(mark) = focus_by_key(&svg, DATA_MARK, &mark_key(to)) {
                 reveal(&mark);
             }

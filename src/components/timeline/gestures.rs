@@ -3,9 +3,9 @@
 //! still scrolls over the timeline.
 
 use super::TimelineView;
-use crate::browser::without_scrolling;
+use crate::browser::{element_by_id, focus_in_place};
+use claimline_core::markup::seam::TIMELINE_FRAME;
 use leptos::ev::{PointerEvent, WheelEvent};
-use leptos::html::Div;
 use leptos::prelude::*;
 
 /// How far a pointer moves before a press becomes a drag (and no longer a click).
@@ -30,15 +30,13 @@ struct Pointers {
 #[derive(Clone, Copy)]
 pub struct Gestures {
     timeline: TimelineView,
-    frame: NodeRef<Div>,
     pointers: StoredValue<Pointers>,
 }
 
 impl Gestures {
-    pub fn new(timeline: TimelineView, frame: NodeRef<Div>) -> Gestures {
+    pub fn new(timeline: TimelineView) -> Gestures {
         Gestures {
             timeline,
-            frame,
             pointers: StoredValue::new(Pointers::default()),
         }
     }
@@ -50,9 +48,7 @@ impl Gestures {
 
     /// The pointer's x within the frame.
     fn x(&self, client_x: i32) -> f64 {
-        let left = self
-            .frame
-            .get_untracked()
+        let left = element_by_id(TIMELINE_FRAME)
             .map_or(0.0, |frame| frame.get_bounding_client_rect().left());
         f64::from(client_x) - left
     }
@@ -128,9 +124,9 @@ impl Gestures {
                 p.dragging = true;
                 p.dragged = true;
             });
-            if let Some(frame) = self.frame.get_untracked() {
+            if let Some(frame) = element_by_id(TIMELINE_FRAME) {
                 let _ = frame.set_pointer_capture(event.pointer_id());
-                let _ = frame.focus_with_options(&without_scrolling());
+                focus_in_place(&frame);
             }
         }
     }

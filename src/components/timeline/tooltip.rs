@@ -1,9 +1,10 @@
 use super::TimelineView;
+use crate::browser::element_by_id;
 use crate::markup::fill;
 use claimline_core::bounded::bounded;
+use claimline_core::markup::seam::TOOLTIP_HOLDER;
 use claimline_core::timeline::tooltip;
 use claimline_core::words::coordinate;
-use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -23,9 +24,10 @@ pub struct Hover {
 pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
     let timeline = TimelineView::get();
     let story = timeline.view.story;
-    let holder = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        let Some(holder) = holder.get() else { return };
+        let Some(holder) = element_by_id(TOOLTIP_HOLDER) else {
+            return;
+        };
         let shown = hover.get().and_then(|hover| {
             let claim = story.claims.get(hover.claim)?;
             let mark = timeline
@@ -53,5 +55,5 @@ pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
             let _ = style.set_property(property, &(coordinate(value) + "px"));
         }
     });
-    view! { <div class="tooltip-holder" node_ref=holder></div> }
+    view! { <div id=TOOLTIP_HOLDER class="tooltip-holder"></div> }
 }

@@ -50,6 +50,18 @@ fn story() -> Story {
     let mut story = crate::synthetic::story(120, 5);
     let small = small_story();
     story.periods = small.periods;
+    // The first claim, which the page below selects, is one the opening window shows.
+    let every: Vec<usize> = (0..story.claims.len()).collect();
+    let found = marks(&story, &every, crate::view::DateMode::Made).marks;
+    let window = default_window(&found).expect("marks");
+    let shown = found
+        .iter()
+        .find(|m| f64::from(m.start) >= window.start && f64::from(m.end) <= window.end)
+        .expect("a claim in the window")
+        .claim;
+    let mut claims = story.claims.to_vec();
+    claims.swap(0, shown);
+    story.claims = claims.into();
     story
 }
 

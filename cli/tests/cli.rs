@@ -1,0 +1,291 @@
+//! `claimline` as a story author runs it: on good and broken files, and publishing.
+
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const REGATTA: &str = "../tests/fixtures/stories/harbour-regatta.json";
+const SMALL: &str = "../core/tests/fixtures/small-story.json";
+
+fn claimline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimline"))
+        .args(args)
+        .output()
+        .expect("claimline runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A fresh folder under the build's own temporary space.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+/// A release build of the app, in short: its page, script, module and stylesheet.
+fn fake_app(dir: &Path) -> PathBuf {
+    let app = dir.join("app");
+    fs::create_dir_all(&app).expect("app folder");
+    fs::write(
+        app.join("index.html"),
+        "<!doctype html><html lang=en><meta charset=utf-8>\
+         <meta content=\"Who claims what.\" name=description><title>Claimline</title>\
+         <link href=./main-1.css rel=stylesheet></head><body><header class=masthead id=masthead></header><div id=app></div></body></html>",
+    )
+    .expect("page");
+    for (name, text) in [
+        ("main-1.css", "body{}"),
+        ("app-1.js", "//"),
+        ("app-1_bg.wasm", "\0asm"),
+        ("favicon.svg", "<svg/>"),
+    ] {
+        fs::write(app.join(name), text).expect("app file");
+    }
+    app
+}
+
+/// A copy of a story file with `edit` applied to its JSON.
+fn broken(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let mut story: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(REGATTA).expect("fixture")).expect("JSON");
+    edit(&mut story);
+    let file = dir.join(name);
+    fs::write(&file, serde_json::to_string_pretty(&story).expect("JSON")).expect("write");
+    file
+}
+
+#[test]
+fn a_clean_story_passes_the_check() {
+    let output = claimline(&["check", REGATTA, SMALL]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(stdout(&output).contains("harbour-regatta.json: no problems (16 claims)"));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_place_path_and_item() {
+    let dir = scratch("check-broken");
+    let file = broken(&dir, "broken.json", |story| {
+        story["claims"][2]["appearances"][0]["quotes"][0] =
+            "Words the article never printed.".into();
+        story["claims"][4]["made"]["infered"] = "a typo".into();
+        story["claims"][5]["topics"][0] = "no-such-topic".into();
+    });
+    let file = file.to_str().expect("path");
+    let output = claimline(&["check", file]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    // The typo is a shape problem: it is reported, and the rest wait for the shape.
+    assert!(text.contains(".made.infered (claim “"), "{text}");
+    assert!(
+        text.contains("unknown field “infered” (a misspelling?)"),
+        "{text}"
+    );
+    let line = text
+        .lines()
+        .find(|l| l.contains("infered"))
+        .expect("reported");
+    let place: Vec<&str> = line
+        .trim_start_matches(file)
+        .trim_start_matches(':')
+        .splitn(3, ':')
+        .collect();
+    assert!(
+        place[0].parse::<usize>().is_ok() && place[1].parse::<usize>().is_ok(),
+        "{line}"
+    );
+
+    let file = broken(&dir, "unfaithful.json", |story| {
+        story["claims"][2]["appearances"][0]["quotes"][0] =
+            "Words the article never printed.".into();
+        story["claims"][5]["topics"][0] = "no-such-topic".into();
+        story["articles"][0]["url"] = "ftp://nowhere".into();
+    });
+    let output = claimline(&["check", file.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    for expected in [
+        "claims[2].appearances[0].quotes[0] (claim “",
+        "not found verbatim in one paragraph",
+        "claims[5].topics[0] (claim “",
+        "“no-such-topic” does not name a known item",
+        "articles[0].url (article “",
+        "sentence belongs to no claim",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(text.lines().count() >= 4, "{text}");
+}
+
+#[test]
+fn a_json_syntax_error_names_its_line_and_column() {
+    let dir = scratch("check-syntax");
+    let file = dir.join("cut.json");
+    fs::write(
+        &file,
+        "{\n  \"title\": \"Cut\",\n  \"claims\": [\n    {\"id\": }\n",
+    )
+    .expect("write");
+    let output = claimline(&["check", file.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("cut.json:4:12: not valid JSON: expected value"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_story_is_published_beside_the_app_with_its_own_page() {
+    let dir = scratch("site-one");
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    let output = claimline(&[
+        "site",
+        REGATTA,
+        "--app",
+        app.to_str().expect("path"),
+        "--out",
+        out.to_str().expect("path"),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let page = fs::read_to_string(out.join("index.html")).expect("page");
+    assert!(
+        page.contains("<title>The Saltmarsh Harbour regatta: who claims what · Claimline</title>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<html lang=\"en\">") && !page.contains("Who claims what."),
+        "{page}"
+    );
+    for name in ["main-1.css", "app-1.js", "app-1_bg.wasm", "favicon.svg"] {
+        assert!(out.join(name).exists(), "{name}");
+    }
+    let data: Vec<String> = fs::read_dir(out.join("data"))
+        .expect("data folder")
+        .map(|e| e.expect("entry").file_name().into_string().expect("name"))
+        .collect();
+    assert_eq!(data.len(), 2, "the story and its comparison: {data:?}");
+    for name in &data {
+        assert!(page.contains(&format!("data/{name}")), "{name} is linked");
+    }
+    // Nothing of the bundled story reaches another story's site.
+    for file in fs::read_dir(&out)
+        .expect("out")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_file())
+    {
+        let text = String::from_utf8_lossy(&fs::read(&file).expect("read")).to_lowercase();
+        for word in ["kursk", "korea", "ukrain", "zelensk"] {
+            assert!(!text.contains(word), "{} has {word}", file.display());
+        }
+    }
+}
+
+#[test]
+fn several_stories_get_a_folder_each_and_an_index_page() {
+    let dir = scratch("site-two");
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    let output = claimline(&[
+        "site",
+        REGATTA,
+        SMALL,
+        "--app",
+        app.to_str().expect("path"),
+        "--out",
+        out.to_str().expect("path"),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for folder in ["harbour-regatta", "small-story"] {
+        assert!(out.join(folder).join("index.html").exists(), "{folder}");
+        assert!(out.join(folder).join("app-1_bg.wasm").exists(), "{folder}");
+    }
+    let index = fs::read_to_string(out.join("index.html")).expect("index");
+    assert!(
+        index.contains(
+            "<a href=\"harbour-regatta/\">The Saltmarsh Harbour regatta: who claims what</a>"
+        ),
+        "{index}"
+    );
+    assert!(
+        index.contains("<a href=\"small-story/\">A small story for tests</a>"),
+        "{index}"
+    );
+    assert!(
+        index.contains("The Saltmarsh Herald") && index.contains("href=\"main-1.css\""),
+        "{index}"
+    );
+    assert!(out.join("main-1.css").exists());
+}
+
+#[test]
+fn a_broken_story_publishes_nothing() {
+    let dir = scratch("site-broken");
+    let app = fake_app(&dir);
+    let file = broken(&dir, "broken.json", |story| {
+        story["claims"][0]["statement"] = 3.into()
+    });
+    let out = dir.join("out");
+    let output = claimline(&[
+        "site",
+        file.to_str().expect("path"),
+        "--app",
+        app.to_str().expect("path"),
+        "--out",
+        out.to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("nothing was published"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn publishing_into_the_app_s_own_folder_again_replaces_the_last_story() {
+    let dir = scratch("site-in-place");
+    let app = fake_app(&dir);
+    let app_arg = app.to_str().expect("path");
+    for story in [SMALL, REGATTA] {
+        let output = claimline(&["site", story, "--app", app_arg, "--out", app_arg]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let page = fs::read_to_string(app.join("index.html")).expect("page");
+    assert!(
+        page.contains("Saltmarsh") && !page.contains("A small story"),
+        "{page}"
+    );
+    assert_eq!(page.matches("id=\"story-data\"").count(), 1, "{page}");
+    assert_eq!(
+        fs::read_dir(app.join("data")).expect("data").count(),
+        2,
+        "the last story's files only"
+    );
+}
+
+#[test]
+fn a_command_without_what_it_needs_says_how_to_use_it() {
+    let output = claimline(&["site", REGATTA]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--app DIR and --out DIR"));
+    let output = claimline(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
+}

@@ -1,0 +1,158 @@
+//! A story's page: the app's `index.html` with the story's own language, title and
+//! description, and the links to its data files. The template is the release build's
+//! page, minified or not, or a page published before (publishing again replaces what
+//! the last publication wrote).
+
+use crate::markup::masthead::masthead;
+use crate::markup::seam::{COMPARISON_DATA, MASTHEAD, STORY_DATA};
+use crate::markup::{html, Element};
+use crate::model::Story;
+use std::ops::Range;
+
+use super::DataFiles;
+
+/// The story's page, from the app's page; an error when the template is not one.
+pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<String, String> {
+    let mut page = template.to_owned();
+    let language = Element::new("html").set("lang", &*story.language);
+    replace_start_tag(&mut page, "html", &start_tag(&language))?;
+    let title = tag(&page, "title").ok_or("the app's page has no <title>")?;
+    let end = page[title.end..]
+        .find("</title>")
+        .map(|at| title.end + at + "</title>".len())
+        .ok_or("the app's page has no </title>")?;
+    let title_element = Element::new("title").text(format!("{} · Claimline", story.title));
+    page.replace_range(title.start..end, &html(&[title_element]));
+
+    // What the last publication wrote goes; the story's own description and links come in.
+    remove_tags(&mut page, "meta", |tag| {
+        attribute(tag, "name") == Some("description")
+            || attribute(tag, "id") == Some(COMPARISON_DATA)
+    });
+    remove_tags(&mut page, "link", |tag| {
+        attribute(tag, "id") == Some(STORY_DATA)
+    });
+    let mut head = vec![
+        Element::new("meta")
+            .set("name", "description")
+            .set("content", &*story.description),
+        // Asked for at once, so the story arrives with the WebAssembly, not after it.
+        Element::new("link")
+            .set("rel", "preload")
+            .set("href", &files.story.path)
+            .set("as", "fetch")
+            .set("crossorigin", "")
+            .set("id", STORY_DATA),
+    ];
+    if let Some(comparison) = &files.comparison {
+        head.push(
+            Element::new("meta")
+                .set("name", "claimline-comparison")
+                .set("content", &comparison.path)
+                .set("id", COMPARISON_DATA),
+        );
+    }
+    let head_end = page
+        .find("</head>")
+        .ok_or("the app's page has no </head>")?;
+    page.insert_str(head_end, &html(&head));
+    // The story's head, drawn now: the page shows it before and without the app.
+    let header = tags(&page, "header")
+        .into_iter()
+        .find(|at| attribute(&page[at.clone()], "id") == Some(MASTHEAD))
+        .ok_or("the app's page has no <header id=masthead>")?;
+    let end = page[header.end..]
+        .find("</header>")
+        .map(|at| header.end + at)
+        .ok_or("the app's page has no </header>")?;
+    page.replace_range(header.end..end, &html(&masthead(story)));
+    Ok(page)
+}
+
+/// An element's start tag as HTML: its markup without the end tag.
+fn start_tag(element: &Element) -> String {
+    let mut markup = html(std::slice::from_ref(element));
+    markup.truncate(markup.len() - format!("</{}>", element.tag).len());
+    markup
+}
+
+fn replace_start_tag(page: &mut String, name: &str, with: &str) -> Result<(), String> {
+    let at = tag(page, name).ok_or_else(|| format!("the app's page has no <{name}>"))?;
+    page.replace_range(at, with);
+    Ok(())
+}
+
+/// Where the first start tag `<name …>` lies.
+fn tag(page: &str, name: &str) -> Option<Range<usize>> {
+    tags(page, name).into_iter().next()
+}
+
+/// Where each start tag `<name …>` lies, in order.
+fn tags(page: &str, name: &str) -> Vec<Range<usize>> {
+    let open = format!("<{name}");
+    page.match_indices(&open)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let next = page[at + open.len()..].chars().next();
+            matches!(next, Some(c) if c == '>' || c == '/' || c.is_whitespace())
+        })
+        .filter_map(|at| Some(at..at + page[at..].find('>')? + 1))
+        .collect()
+}
+
+fn remove_tags(page: &mut String, name: &str, doomed: impl Fn(&str) -> bool) {
+    let mut found = tags(page, name);
+    found.retain(|at| doomed(&page[at.clone()]));
+    for at in found.into_iter().rev() {
+        page.replace_range(at, "");
+    }
+}
+
+/// The value of an attribute of one start tag, quoted or not (a minifier drops quotes).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut rest = tag;
+    while let Some(at) = rest.find(name) {
+        let before = rest[..at].chars().next_back();
+        let after = &rest[at + name.len()..];
+        rest = after;
+        if !matches!(before, Some(c) if c.is_whitespace()) {
+            continue;
+        }
+        let Some(value) = after.strip_prefix('=') else {
+            continue;
+        };
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => value[1..].split(quote).next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_attributes_quoted_or_not() {
+        let tag = r#"<meta content="a b" name=description id='x'>"#;
+        assert_eq!(attribute(tag, "name"), Some("description"));
+        assert_eq!(attribute(tag, "content"), Some("a b"));
+        assert_eq!(attribute(tag, "id"), Some("x"));
+        assert_eq!(attribute(tag, "lang"), None);
+        assert_eq!(
+            attribute("<link rel=preload href=a.clm>", "href"),
+            Some("a.clm")
+        );
+    }
+
+    #[test]
+    fn finds_start_tags_by_their_whole_name() {
+        let page = "<header><head><html lang=en><title>x</title>";
+        assert_eq!(tag(page, "head"), Some(8..14));
+        assert_eq!(tag(page, "html"), Some(14..28));
+    }
+}

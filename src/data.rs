@@ -1,0 +1,60 @@
+//! The story's data files, fetched from beside the page and decoded once: the story at
+//! start, the comparison when the Compare view first opens. `index.html` names them
+//! (`claimline site` writes it), so the app carries no story of its own.
+
+use claimline_core::data_file::codec::Decode;
+use claimline_core::data_file::{decode, Contents};
+use claimline_core::markup::data_files::Failure;
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// A data file fetched when a view first needs it.
+pub enum OnDemand<T: 'static> {
+    NotAsked,
+    Pending,
+    Ready(&'static T),
+    Failed(Failure),
+}
+
+// By hand: derived, they would ask `T` to be `Clone` and `Copy` too.
+impl<T> Clone for OnDemand<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for OnDemand<T> {}
+
+/// The address of a data file as the page names it: an attribute of the element with
+/// that id (`href` of the story's preload link, `content` of the comparison's meta).
+pub fn named_file(id: &str, attribute: &str) -> Option<String> {
+    document().get_element_by_id(id)?.get_attribute(attribute)
+}
+
+/// Decodes a fetched data file. The file's bytes and the value read from them (which
+/// borrows its text from them) live as long as the page, so every view borrows it.
+pub fn read_data<T: Decode + 'static>(
+    fetched: Result<Vec<u8>, Failure>,
+    contents: Contents,
+) -> Result<&'static T, Failure> {
+    let bytes: &'static [u8] = Box::leak(fetched?.into_boxed_slice());
+    let value = decode(bytes, contents).map_err(Failure::Unreadable)?;
+    Ok(Box::leak(Box::new(value)))
+}
+
+/// Fetches a data file's bytes; one function for every kind, so the page carries one.
+pub async fn fetch_bytes(file: String) -> Result<Vec<u8>, Failure> {
+    let window = web_sys::window().ok_or(Failure::NoAnswer)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
+        .await
+        .ok()
+        .and_then(|answer| answer.dyn_into().ok())
+        .ok_or(Failure::NoAnswer)?;
+    if !response.ok() {
+        return Err(Failure::Status(response.status()));
+    }
+    let body = response.array_buffer().map_err(|_| Failure::NoAnswer)?;
+    let buffer = JsFuture::from(body).await.map_err(|_| Failure::NoAnswer)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
