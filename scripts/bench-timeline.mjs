@@ -141,6 +141,33 @@ async function openTimeline(page, url) {
   await page.evaluate(settleFrame);
 }
 
+// From the last byte of the WebAssembly and of the story's data file to the claims
+// drawn: instantiating, decoding the data file, indexing the story and the first draw.
+async function startups(page, url, runs = 5) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.tally .total')) {
+        window.__claimsDrawnAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(url);
+    await page.waitForSelector('.tally .total');
+    const time = await page.evaluate(() => {
+      const ends = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/data\/story-|_bg\.wasm$/.test(e.name))
+        .map((e) => e.responseEnd);
+      return ends.length === 2 ? window.__claimsDrawnAt - Math.max(...ends) : null;
+    });
+    if (time !== null) times.push(time);
+  }
+  return times;
+}
+
 async function firstDraws(page, url) {
   const times = [];
   let marks = 0;
@@ -275,6 +302,9 @@ async function benchClaimline(browser, build) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await guard(page);
   try {
+    const data = (await firstLoad(build.dist)).files.find((f) => f.name.startsWith('data/story-'));
+    console.log(`story data file: ${data.raw} bytes raw, ${data.gzip} gzip`);
+    console.log(`start (WASM and data file received → claims drawn: decode, index, first draw): ${line(await startups(page, server.url))}`);
     const first = await firstDraws(page, server.url);
     console.log(`first draw (Timeline link → frame after marks, ${first.marks} marks): ${line(first.times)}`);
     console.log(`filter change in the Timeline (side facet on/off): ${line(await filterChanges(page, server.url))}`);

@@ -14,7 +14,7 @@ pub mod explore;
 pub mod facet;
 pub mod markup;
 pub mod model;
-#[cfg(any(test, feature = "load"))]
+#[cfg(any(test, feature = "publish"))]
 pub mod publish;
 pub mod related;
 pub(crate) mod small_sort;

@@ -5,8 +5,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { WAIT_MS } from './driver.mjs';
 
-/** The story the app embeds, read from the same file: expectations come from data. */
-export const story = JSON.parse(await readFile(new URL('../../stories/kursk.json', import.meta.url), 'utf8'));
+/** The stories the suite publishes, each in the folder its file's name gives; the
+ * steps run in the bundled story's, and one opens the second story's beside it. */
+export const STORY_FILES = ['stories/kursk.json', 'tests/fixtures/stories/harbour-regatta.json'];
+export const BUNDLED_FOLDER = 'kursk';
+const read = (file) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8').then(JSON.parse);
+/** The bundled story, read from the file it is published from: expectations come from data. */
+export const story = await read(STORY_FILES[0]);
+const second = await read(STORY_FILES[1]);
 
 const total = story.claims.length;
 const allIds = story.claims.map((c) => c.id);
@@ -42,6 +48,22 @@ const ZELENSKYY = '#facet-claimant-zelenskyy';
 const CLAIM = story.claims.at(-1).id;
 
 export const STEPS = [
+  {
+    name: 'a second story, published beside the first, opens with its own claims, detail and comparison',
+    async run(d) {
+      await d.open('../harbour-regatta/');
+      assert.equal(await d.text('h1'), second.title);
+      assert.equal(await count(d), `All ${second.claims.length} claims`);
+      const both = second.claims.find((c) => c.appearances.length > 1);
+      await d.click(`#claim-${both.id} h3 a`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), both.statement));
+      await d.click('a[data-view="compare"]');
+      await d.waitFor(() => document.querySelector('.compare .alignment') !== null);
+      assert.equal(await d.query(), `?view=compare&claim=${both.id}`);
+      const title = await d.evaluate(() => document.title);
+      assert.equal(title, `${both.statement} · Claimline`);
+    },
+  },
   {
     name: 'the story loads from a sub-path with every claim listed',
     async run(d) {

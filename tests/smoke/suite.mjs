@@ -1,13 +1,18 @@
-// Runs STEPS in one engine with node's test runner: the release build served over HTTP
-// under a sub-path (as a static host would), one test per step, and every page checked
-// for errors, CSP violations, dialogs, failed and foreign requests after each test.
+// Runs STEPS in one engine with node's test runner: the release build, published with
+// the bundled story and a second one by `claimline site` (one folder each), served over
+// HTTP under a sub-path (as a static host would), one test per step, and every page
+// checked for errors, CSP violations, dialogs, failed and foreign requests after each test.
 //   CLAIMLINE_DIST=<dir> picks another build (default: dist/ at the repository root).
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { serve } from '../../scripts/static-server.mjs';
-import { STEPS } from './steps.mjs';
+import { BUNDLED_FOLDER, STEPS, STORY_FILES } from './steps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.resolve(ROOT, process.env.CLAIMLINE_DIST || 'dist');
@@ -22,21 +27,28 @@ export function smokeSuite(engine, launch) {
   describe(`smoke in ${engine}`, () => {
     let server;
     let driver;
+    let site;
     // Requests the server answered with an error (a missing file): seen here, on the
     // server, whichever engine made them.
     const failed = [];
 
     before(async () => {
-      server = await serve(DIST, 0, SUB_PATH);
+      site = await mkdtemp(path.join(tmpdir(), 'claimline-smoke-'));
+      const files = STORY_FILES.map((file) => path.join(ROOT, file));
+      await promisify(execFile)('cargo', ['run', '--quiet', '-p', 'claimline-cli', '--', 'site', ...files, '--app', DIST, '--out', site], {
+        cwd: ROOT,
+      });
+      server = await serve(site, 0, SUB_PATH);
       server.server.on('request', (req, res) =>
         res.on('finish', () => res.statusCode >= 400 && failed.push(`HTTP ${res.statusCode}: ${req.url}`)),
       );
-      driver = await launch(server.url);
+      driver = await launch(`${server.url}${BUNDLED_FOLDER}/`);
     }, { timeout: START_MS });
 
     after(async () => {
       await driver?.close();
       await server?.close();
+      if (site) await rm(site, { recursive: true });
     }, { timeout: START_MS });
 
     afterEach(async () => {

@@ -109,6 +109,13 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
             .text(topics),
     );
     parts.extend(verification);
+    // The story's editors' words, not the articles': said so.
+    parts.extend(claim.note.as_ref().map(|note| {
+        Element::new("p")
+            .set("class", "note")
+            .child(Element::new("strong").text("Editors’ note: "))
+            .text(&**note)
+    }));
     parts.push(share);
     parts.push(Element::new("h3").text("In the articles"));
     if let Some([first, second]) = compared(story).filter(|_| offers.compare) {
@@ -199,5 +206,34 @@ pub fn copy_status(copied: &Copied) -> Vec<super::Node> {
                 .set("value", url.as_str())
                 .into(),
         ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load_tests::small_story;
+
+    const OFFERS: Offers = Offers {
+        share: false,
+        compare: true,
+    };
+
+    fn text_of(story: &Story, id: &str) -> String {
+        detail(story, Some(id), OFFERS)
+            .iter()
+            .map(Element::text_content)
+            .collect()
+    }
+
+    #[test]
+    fn an_editors_note_is_shown_as_theirs_and_only_where_there_is_one() {
+        let mut story = small_story();
+        let mut claims = story.claims.to_vec();
+        claims[0].note = Some("Worded as the minister gives it.".into());
+        story.claims = claims.into();
+        let (noted, plain) = (&story.claims[0].id, &story.claims[1].id);
+        assert!(text_of(&story, noted).contains("Editors’ note: Worded as the minister gives it."));
+        assert!(!text_of(&story, plain).contains("Editors’ note"));
     }
 }

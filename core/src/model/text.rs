@@ -4,7 +4,7 @@ use crate::small_sort::sort_by;
 use std::ops::Range;
 
 /// Words whose trailing full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 6] = ["Lt", "Gen", "Mr", "Dr", "St", "Col"];
+const ABBREVIATIONS: [&str; 8] = ["Lt", "Gen", "Mr", "Mrs", "Ms", "Dr", "St", "Col"];
 
 const CLOSERS: [char; 4] = ['”', '’', '"', ')'];
 
@@ -217,6 +217,10 @@ mod tests {
         assert_eq!(
             split("setting fire to soldiers. North Koreans."),
             vec!["setting fire to soldiers.", "North Koreans."]
+        );
+        assert_eq!(
+            split("Ms. Penhallow counted. Mrs. Quill agreed."),
+            vec!["Ms. Penhallow counted.", "Mrs. Quill agreed."]
         );
         assert_eq!(split("No full stop at all"), vec!["No full stop at all"]);
         assert!(split("   ").is_empty());
