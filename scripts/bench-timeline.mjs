@@ -9,6 +9,7 @@
 //   5. the Compare view: first draw (Compare link → frame after the table is drawn) and
 //      a filter change in it.
 // Figures are printed, never asserted: timings vary from machine to machine.
+// BENCH_ONLY_START=1 measures only the start and the memory it leaves.
 // Runs Debian's Chromium at 1280x900; the pages are served over local HTTP under a sub-path.
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -142,9 +143,11 @@ async function openTimeline(page, url) {
 }
 
 // From the last byte of the WebAssembly and of the story's data file to the claims
-// drawn: instantiating, decoding the data file, indexing the story and the first draw.
+// drawn: instantiating, decoding the data file, indexing the story and the first draw;
+// and the WebAssembly's memory once drawn (the story, its index and the page's state).
 async function startups(page, url, runs = 5) {
   await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => (window.__wasmMemory = e.detail.wasm.memory));
     new MutationObserver((_, observer) => {
       if (document.querySelector('.tally .total')) {
         window.__claimsDrawnAt = performance.now();
@@ -153,9 +156,11 @@ async function startups(page, url, runs = 5) {
     }).observe(document, { childList: true, subtree: true });
   });
   const times = [];
+  let memory = 0;
   for (let i = 0; i < runs; i++) {
     await page.goto(url);
     await page.waitForSelector('.tally .total');
+    memory = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
     const time = await page.evaluate(() => {
       const ends = performance
         .getEntriesByType('resource')
@@ -165,7 +170,7 @@ async function startups(page, url, runs = 5) {
     });
     if (time !== null) times.push(time);
   }
-  return times;
+  return { times, memory };
 }
 
 async function firstDraws(page, url) {
@@ -304,7 +309,11 @@ async function benchClaimline(browser, build) {
   try {
     const data = (await firstLoad(build.dist)).files.find((f) => f.name.startsWith('data/story-'));
     console.log(`story data file: ${data.raw} bytes raw, ${data.gzip} gzip`);
-    console.log(`start (WASM and data file received → claims drawn: decode, index, first draw): ${line(await startups(page, server.url))}`);
+    const start = await startups(page, server.url);
+    console.log(`start (WASM and data file received → claims drawn: decode, index, first draw): ${line(start.times)}`);
+    console.log(`WebAssembly memory once drawn: ${(start.memory / 1024 / 1024).toFixed(1)} MB`);
+    // BENCH_ONLY_START=1: the start and its memory, nothing else.
+    if (process.env.BENCH_ONLY_START) return { first: 0, window: null };
     const first = await firstDraws(page, server.url);
     console.log(`first draw (Timeline link → frame after marks, ${first.marks} marks): ${line(first.times)}`);
     console.log(`filter change in the Timeline (side facet on/off): ${line(await filterChanges(page, server.url))}`);
@@ -400,6 +409,7 @@ try {
   const claimline = new Map();
   for (const build of BUILDS) claimline.set(build, await benchClaimline(browser, build));
 
+  if (process.env.BENCH_ONLY_START) process.exit(0);
   const vis = await serve(await prepareVis(), 0, '/vis/');
   try {
     const ratios = [];

@@ -166,3 +166,12 @@ test('on a phone the time axis stays in sight while the lanes scroll', async () 
   assert.ok(axis.y >= -1 && axis.y < 5, `the axis is at the top: ${axis.y}`);
   assert.ok((await page.page.locator('.timeline-axis text.tick').count()) > 0);
 });
+
+test('a span the text leaves open ("since October") is drawn open-ended and read as "since"', async () => {
+  const SINCE = 'us-official-several-hundred-nk-casualties';
+  const page = await openTimeline(`&dates=about&claim=${SINCE}`);
+  const mark = page.page.locator(`.timeline-svg a.mark.since[data-claim="${SINCE}"]`);
+  await mark.first().waitFor();
+  assert.match(await mark.first().getAttribute('aria-label'), /^since Oct 2024, inferred\. /);
+  assert.match(await page.page.locator('#detail').textContent(), /since Oct 2024/);
+});
