@@ -8,15 +8,15 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The elements inside `parent` that match `selector`, in document order; none when
-/// the selector is not valid.
-/// The page's element with this id. Parts find their holder this way once they are on
-/// the page, rather than by a `NodeRef` per element type, each of which costs the
-/// download its own code (docs/SIZE.md).
+/// The page's element with this id. Parts find their holder this way, rather than by a
+/// `NodeRef` per element type, each of which costs the download its own code
+/// (docs/SIZE.md): a part's effects run once it is mounted, so its holder is there.
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     document().get_element_by_id(id)
 }
 
+/// The elements inside `parent` that match `selector`, in document order; none when
+/// the selector is not valid.
 pub fn select_all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Ok(all) = parent.query_selector_all(selector) else {
         return Vec::new();
@@ -136,7 +136,7 @@ pub fn focus_in_place(element: &web_sys::Element) {
 }
 
 /// Focus options that leave the page where it is.
-pub fn without_scrolling() -> web_sys::FocusOptions {
+fn without_scrolling() -> web_sys::FocusOptions {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     options

@@ -2,10 +2,10 @@
 //! start, the comparison when the Compare view first opens. `index.html` names them
 //! (`claimline site` writes it), so the app carries no story of its own.
 
+use crate::browser::element_by_id;
 use claimline_core::data_file::codec::Decode;
 use claimline_core::data_file::{decode, Contents};
 use claimline_core::markup::data_files::Failure;
-use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -29,7 +29,7 @@ impl<T> Copy for OnDemand<T> {}
 /// The address of a data file as the page names it: an attribute of the element with
 /// that id (`href` of the story's preload link, `content` of the comparison's meta).
 pub fn named_file(id: &str, attribute: &str) -> Option<String> {
-    document().get_element_by_id(id)?.get_attribute(attribute)
+    element_by_id(id)?.get_attribute(attribute)
 }
 
 /// Decodes a fetched data file. The file's bytes and the value read from them (which
@@ -44,9 +44,9 @@ pub fn read_data<T: Decode + 'static>(
 }
 
 /// Fetches a data file's bytes; one function for every kind, so the page carries one.
-pub async fn fetch_bytes(file: String) -> Result<Vec<u8>, Failure> {
+pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, Failure> {
     let window = web_sys::window().ok_or(Failure::NoAnswer)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&file))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
         .await
         .ok()
         .and_then(|answer| answer.dyn_into().ok())

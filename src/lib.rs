@@ -17,18 +17,18 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// Fetches the story the page names and mounts the app in the page's `#app`, between
-/// the skip link and the reading guide that `index.html` carries as they are (in the
-/// body when there is no `#app`). A story that cannot be read is said so, in its place.
+/// the skip link and masthead and the reading guide that `index.html` carries as they
+/// are (in the body when there is no `#app`). A story that cannot be read is said so,
+/// in its place.
 pub fn start() {
-    let holder = document()
-        .get_element_by_id("app")
+    let holder = browser::element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document().body());
     let Some(holder) = holder else { return };
     wasm_bindgen_futures::spawn_local(async move {
         let file = data::named_file(STORY_DATA, "href");
         let fetched = match &file {
-            Some(file) => data::fetch_bytes(file.clone()).await,
+            Some(file) => data::fetch_bytes(file).await,
             None => Err(Failure::NotNamed),
         };
         let story = data::read_data::<Story>(fetched, Contents::Story);

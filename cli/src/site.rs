@@ -4,7 +4,7 @@
 
 use crate::check::check_files;
 use claimline_core::model::Story;
-use claimline_core::publish::{listing, story_page, DataFiles, Listed, Output, DATA_DIR};
+use claimline_core::publish::{listing, story_page, DataFiles, Listed, DATA_DIR};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -65,7 +65,7 @@ fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Resul
         .into_iter()
         .flatten()
     {
-        write_output(dir, output)?;
+        write(dir, &output.path, &output.bytes)?;
     }
     write(dir, "index.html", page.as_bytes())
 }
@@ -123,10 +123,6 @@ fn copy_matching(
             .map_err(|e| format!("{}: {e}", to.join(name).display()))?;
     }
     Ok(names.pop())
-}
-
-fn write_output(dir: &Path, output: &Output) -> Result<(), String> {
-    write(dir, &output.path, &output.bytes)
 }
 
 fn write(dir: &Path, path: &str, bytes: &[u8]) -> Result<(), String> {

@@ -2,6 +2,7 @@
 
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -9,11 +10,24 @@ use std::process::{Command, Output};
 const REGATTA: &str = "../tests/fixtures/stories/harbour-regatta.json";
 const SMALL: &str = "../core/tests/fixtures/small-story.json";
 
-fn claimline(args: &[&str]) -> Output {
+fn claimline(args: &[impl AsRef<OsStr>]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimline"))
         .args(args)
         .output()
         .expect("claimline runs")
+}
+
+/// `claimline site` on these stories, with the app in `app`, into `out`.
+fn site(stories: &[&str], app: &Path, out: &Path) -> Output {
+    let mut args: Vec<&OsStr> = vec![OsStr::new("site")];
+    args.extend(stories.iter().map(OsStr::new));
+    args.extend([
+        OsStr::new("--app"),
+        app.as_os_str(),
+        OsStr::new("--out"),
+        out.as_os_str(),
+    ]);
+    claimline(&args)
 }
 
 fn stdout(output: &Output) -> String {
@@ -145,14 +159,7 @@ fn a_story_is_published_beside_the_app_with_its_own_page() {
     let dir = scratch("site-one");
     let app = fake_app(&dir);
     let out = dir.join("out");
-    let output = claimline(&[
-        "site",
-        REGATTA,
-        "--app",
-        app.to_str().expect("path"),
-        "--out",
-        out.to_str().expect("path"),
-    ]);
+    let output = site(&[REGATTA], &app, &out);
     assert!(
         output.status.success(),
         "{}{}",
@@ -197,15 +204,7 @@ fn several_stories_get_a_folder_each_and_an_index_page() {
     let dir = scratch("site-two");
     let app = fake_app(&dir);
     let out = dir.join("out");
-    let output = claimline(&[
-        "site",
-        REGATTA,
-        SMALL,
-        "--app",
-        app.to_str().expect("path"),
-        "--out",
-        out.to_str().expect("path"),
-    ]);
+    let output = site(&[REGATTA, SMALL], &app, &out);
     assert!(
         output.status.success(),
         "{}",
@@ -241,14 +240,7 @@ fn a_broken_story_publishes_nothing() {
         story["claims"][0]["statement"] = 3.into()
     });
     let out = dir.join("out");
-    let output = claimline(&[
-        "site",
-        file.to_str().expect("path"),
-        "--app",
-        app.to_str().expect("path"),
-        "--out",
-        out.to_str().expect("path"),
-    ]);
+    let output = site(&[file.to_str().expect("path")], &app, &out);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("nothing was published"));
     assert!(!out.exists());
@@ -258,9 +250,8 @@ fn a_broken_story_publishes_nothing() {
 fn publishing_into_the_app_s_own_folder_again_replaces_the_last_story() {
     let dir = scratch("site-in-place");
     let app = fake_app(&dir);
-    let app_arg = app.to_str().expect("path");
     for story in [SMALL, REGATTA] {
-        let output = claimline(&["site", story, "--app", app_arg, "--out", app_arg]);
+        let output = site(&[story], &app, &app);
         assert!(
             output.status.success(),
             "{}",
@@ -285,7 +276,7 @@ fn a_command_without_what_it_needs_says_how_to_use_it() {
     let output = claimline(&["site", REGATTA]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--app DIR and --out DIR"));
-    let output = claimline(&[]);
+    let output = claimline(&[] as &[&str]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
 }

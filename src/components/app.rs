@@ -7,7 +7,7 @@ use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
 use super::timeline::Timeline;
 use super::view_nav::ViewNav;
-use crate::browser::{current_query, focus, scroll_into_view};
+use crate::browser::{current_query, element_by_id, focus, scroll_into_view};
 use claimline_core::explore::Explorer;
 use claimline_core::markup::seam::{claim_row, FIRST_CLAIM, SKIP_LINK, WORKSPACE};
 use claimline_core::model::Story;
@@ -40,7 +40,7 @@ pub fn App(story: &'static Story) -> impl IntoView {
         let subject = claim.map_or(&view.story.title, |claim| &claim.statement);
         document().set_title(&format!("{subject} · Claimline"));
         let wide = view.current.get() != View::Claims;
-        if let Some(workspace) = document().get_element_by_id(WORKSPACE) {
+        if let Some(workspace) = element_by_id(WORKSPACE) {
             workspace.set_class_name(if wide {
                 "workspace wide-view"
             } else {

@@ -88,26 +88,24 @@ fn fetch_comparison(view: StoryView) {
     if !matches!(view.comparison.get_untracked(), OnDemand::NotAsked) {
         return;
     }
-    let file = named_file(COMPARISON_DATA, "content");
-    let Some(file) = file.filter(|_| compared(view.story).is_some()) else {
-        let nothing: &'static Comparison = Box::leak(Box::default());
-        let outcome = match compared(view.story) {
-            Some(_) => OnDemand::Failed(Failure::NotNamed),
-            None => OnDemand::Ready(nothing),
-        };
-        view.comparison.set(outcome);
-        return;
+    let outcome = match (compared(view.story), named_file(COMPARISON_DATA, "content")) {
+        (None, _) => OnDemand::Ready(Box::leak(Box::<Comparison>::default())),
+        (Some(_), None) => OnDemand::Failed(Failure::NotNamed),
+        (Some(_), Some(file)) => {
+            // Runs once this call has returned: the view shows it is loading meanwhile.
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = fetch_bytes(&file).await;
+                let outcome = match read_data(fetched, Contents::Comparison) {
+                    Ok(comparison) => OnDemand::Ready(comparison),
+                    Err(failure) => OnDemand::Failed(failure),
+                };
+                // The page may have moved on; the signal lives as long as the page does.
+                view.comparison.set(outcome);
+            });
+            OnDemand::Pending
+        }
     };
-    view.comparison.set(OnDemand::Pending);
-    wasm_bindgen_futures::spawn_local(async move {
-        let fetched = fetch_bytes(file).await;
-        let outcome = match read_data(fetched, Contents::Comparison) {
-            Ok(comparison) => OnDemand::Ready(comparison),
-            Err(failure) => OnDemand::Failed(failure),
-        };
-        // The page may have moved on; the signal lives as long as the page does.
-        view.comparison.set(outcome);
-    });
+    view.comparison.set(outcome);
 }
 
 /// The events the view handles.

@@ -92,6 +92,11 @@ async function broken(name, change) {
   return `${name}/`;
 }
 
+/** The browser reports a missing file's 404 itself: there, the case under test, not a fault. */
+function expectedMissing(page) {
+  page.trouble.splice(0, page.trouble.length, ...page.trouble.filter((t) => !/404/.test(t)));
+}
+
 test('a missing story file gets a message on the page, never a blank page', async () => {
   const where = await broken('missing', async (file, name) => name.startsWith('story-') && rm(file));
   const page = await app.open(where, {}, '[role=alert]');
@@ -101,8 +106,7 @@ test('a missing story file gets a message on the page, never a blank page', asyn
   assert.match(alert, /missing from the server \(404\)/);
   assert.match(alert, /data\/story-[0-9a-f]{16}\.clm/);
   assert.equal(await page.page.locator('h1').textContent(), regatta.title, 'the head is there without the data');
-  // The browser reports the 404 itself: that is the case under test, not a fault.
-  page.trouble.splice(0, page.trouble.length, ...page.trouble.filter((t) => !/404/.test(t)));
+  expectedMissing(page);
 });
 
 test('a damaged story file, or one of another format version, says so', async () => {
@@ -131,5 +135,5 @@ test('a missing comparison file leaves every other view working, and Compare say
   assert.match(await page.page.locator('.compare [role=alert]').textContent(), /The comparison could not be opened/);
   await page.page.getByRole('link', { name: 'Claims', exact: true }).click();
   assert.equal((await page.listedClaims()).length, regatta.claims.length);
-  page.trouble.splice(0, page.trouble.length, ...page.trouble.filter((t) => !/404/.test(t)));
+  expectedMissing(page);
 });

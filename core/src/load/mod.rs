@@ -31,13 +31,14 @@ pub fn load(json: &str) -> Result<Loaded, String> {
 
 /// Parses a story; one that does not gives its first problem, located.
 pub fn parse(json: &str) -> Result<Story, String> {
-    let checked = check(json);
-    checked.story.ok_or_else(|| {
-        checked.problems.first().map_or_else(
-            || "the story does not parse".to_owned(),
-            ToString::to_string,
-        )
-    })
+    read_story(json)
+        .map(|(story, _)| story)
+        .map_err(|problems| {
+            problems.first().map_or_else(
+                || "the story does not parse".to_owned(),
+                ToString::to_string,
+            )
+        })
 }
 
 /// One problem of a story file, where it lies.
@@ -77,56 +78,52 @@ pub struct Checked {
 }
 
 pub fn check(json: &str) -> Checked {
-    let value: Value = match serde_json::from_str(json) {
-        Ok(value) => value,
-        Err(error) => {
-            let message = error.to_string();
-            // serde_json ends its message with the place, which `Found` gives itself.
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(m, _)| m);
-            let found = Found {
-                at: Position {
-                    line: error.line().max(1),
-                    column: error.column().max(1),
-                },
-                path: String::new(),
-                subject: None,
-                message: format!("not valid JSON: {message}"),
-            };
-            return Checked {
-                story: None,
-                problems: vec![found],
-            };
-        }
-    };
-    let positions = Positions::of(json);
-    let mut problems = shape_problems(&value, &positions);
-    if !problems.is_empty() {
-        return Checked {
+    match read_story(json) {
+        Ok((story, positions)) => Checked {
+            problems: validate(&story)
+                .into_iter()
+                .map(|problem| Found {
+                    at: positions.find(&problem.path),
+                    path: problem.path,
+                    subject: Some(problem.subject),
+                    message: problem.message,
+                })
+                .collect(),
+            story: Some(story),
+        },
+        Err(problems) => Checked {
             story: None,
             problems,
-        };
+        },
     }
-    let story = match read::<Story>(&value) {
-        Ok(story) => story,
-        Err((path, message)) => {
-            problems.push(located(&positions, path, message));
-            return Checked {
-                story: None,
-                problems,
-            };
-        }
-    };
-    problems.extend(validate(&story).into_iter().map(|problem| Found {
-        at: positions.find(&problem.path),
-        path: problem.path,
-        subject: Some(problem.subject),
-        message: problem.message,
-    }));
-    Checked {
-        story: Some(story),
-        problems,
+}
+
+/// The story and where its values lie in the text, or every problem of its shape.
+fn read_story(json: &str) -> Result<(Story, Positions<'_>), Vec<Found>> {
+    let value: Value = serde_json::from_str(json).map_err(|error| {
+        let message = error.to_string();
+        // serde_json ends its message with the place, which `Found` gives itself.
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        vec![Found {
+            at: Position {
+                line: error.line().max(1),
+                column: error.column().max(1),
+            },
+            path: String::new(),
+            subject: None,
+            message: format!("not valid JSON: {message}"),
+        }]
+    })?;
+    let positions = Positions::of(json);
+    let problems = shape_problems(&value, &positions);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    match read::<Story>(&value) {
+        Ok(story) => Ok((story, positions)),
+        Err((path, message)) => Err(vec![located(&positions, path, message)]),
     }
 }
 
@@ -181,8 +178,7 @@ fn shape_problems(value: &Value, positions: &Positions) -> Vec<Found> {
         ("claims", "claim", reads::<Claim>),
         ("periods", "period", reads::<Period>),
     ];
-    let mut frame = top.clone();
-    for (list, kind, read_item) in lists {
+    for &(list, kind, read_item) in &lists {
         let Some(items) = top.get(list).and_then(Value::as_array) else {
             continue;
         };
@@ -194,9 +190,17 @@ fn shape_problems(value: &Value, positions: &Positions) -> Vec<Found> {
                 problems.push(found);
             }
         }
-        frame.insert(list.to_owned(), Value::Array(Vec::new()));
     }
-    // The story's own fields, its lists emptied: read above, item by item.
+    // The story's own fields, with its lists (read above, item by item) left empty.
+    let frame = top
+        .iter()
+        .map(|(key, value)| match value {
+            Value::Array(_) if lists.iter().any(|(list, ..)| list == key) => {
+                (key.clone(), Value::Array(Vec::new()))
+            }
+            _ => (key.clone(), value.clone()),
+        })
+        .collect();
     if let Err((path, message)) = read::<Story>(&Value::Object(frame)) {
         problems.push(located(positions, path, message));
     }

@@ -168,9 +168,10 @@ impl When {
         self.inferred.is_some()
     }
 
-    /// The last day, or for an open span `until`: the latest it is known to reach.
-    pub fn last_day(&self, until: Date) -> Date {
-        self.end.unwrap_or(until).max(self.start)
+    /// The last day, or for an open span what `until` gives: the latest it is known to
+    /// reach (worked out only for an open span).
+    pub fn last_day(&self, until: impl FnOnce() -> Date) -> Date {
+        self.end.unwrap_or_else(until).max(self.start)
     }
 
     /// Whether start, end and precision agree; `None` when they do, else why not.
@@ -399,7 +400,7 @@ mod tests {
         assert_eq!(since.to_string(), "since Oct 2024");
         assert_eq!(since.inconsistency(), None);
         let until = Date::parse("2024-12-23").unwrap();
-        assert_eq!(since.last_day(until), until);
+        assert_eq!(since.last_day(|| until), until);
         since.start = Date::parse("2024-10-05").unwrap();
         assert_eq!(since.to_string(), "since 5 Oct 2024");
         since.precision = Precision::Month;

@@ -59,7 +59,11 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     let mut checker = Checker {
         story,
         problems: Vec::new(),
-        found: story.articles.iter().map(|a| Found::of(story, a)).collect(),
+        found: story
+            .articles
+            .iter()
+            .map(|a| Passages::of(story, a))
+            .collect(),
     };
     checker.check_story();
     checker.check_ids();
@@ -102,19 +106,19 @@ struct Checker<'a> {
     story: &'a Story,
     problems: Vec<Problem>,
     /// Each article's passages (quotes, background) as found in its paragraphs.
-    found: Vec<Found<'a>>,
+    found: Vec<Passages<'a>>,
 }
 
 /// Where an article's passages lie: those found in some paragraph, and each
 /// paragraph's ranges inside one.
-struct Found<'a> {
+struct Passages<'a> {
     article: &'a str,
     passages: HashSet<&'a str>,
     covered: Vec<Vec<Range<usize>>>,
 }
 
-impl<'a> Found<'a> {
-    fn of(story: &'a Story, article: &'a Article) -> Found<'a> {
+impl<'a> Passages<'a> {
+    fn of(story: &'a Story, article: &'a Article) -> Passages<'a> {
         let passages: Vec<&str> = story
             .claims
             .iter()
@@ -135,7 +139,7 @@ impl<'a> Found<'a> {
                 hits.into_iter().map(|(_, at)| at).collect()
             })
             .collect();
-        Found {
+        Passages {
             article: &article.id,
             passages: found,
             covered,

@@ -5,7 +5,7 @@
 
 use crate::markup::masthead::masthead;
 use crate::markup::seam::{COMPARISON_DATA, MASTHEAD, STORY_DATA};
-use crate::markup::{html, Element};
+use crate::markup::{html, nodes_html, Element, Node};
 use crate::model::Story;
 use std::ops::Range;
 
@@ -17,12 +17,8 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
     let language = Element::new("html").set("lang", &*story.language);
     replace_start_tag(&mut page, "html", &start_tag(&language))?;
     let title = tag(&page, "title").ok_or("the app's page has no <title>")?;
-    let end = page[title.end..]
-        .find("</title>")
-        .map(|at| title.end + at + "</title>".len())
-        .ok_or("the app's page has no </title>")?;
-    let title_element = Element::new("title").text(format!("{} · Claimline", story.title));
-    page.replace_range(title.start..end, &html(&[title_element]));
+    let title_text = Node::Text(format!("{} · Claimline", story.title));
+    set_content(&mut page, title, "title", &nodes_html(&[title_text]))?;
 
     // What the last publication wrote goes; the story's own description and links come in.
     remove_tags(&mut page, "meta", |tag| {
@@ -61,12 +57,24 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
         .into_iter()
         .find(|at| attribute(&page[at.clone()], "id") == Some(MASTHEAD))
         .ok_or("the app's page has no <header id=masthead>")?;
-    let end = page[header.end..]
-        .find("</header>")
-        .map(|at| header.end + at)
-        .ok_or("the app's page has no </header>")?;
-    page.replace_range(header.end..end, &html(&masthead(story)));
+    set_content(&mut page, header, "header", &html(&masthead(story)))?;
     Ok(page)
+}
+
+/// Replaces what the element whose start tag lies at `start` holds, up to its end tag.
+fn set_content(
+    page: &mut String,
+    start: Range<usize>,
+    name: &str,
+    content: &str,
+) -> Result<(), String> {
+    let close = format!("</{name}>");
+    let end = page[start.end..]
+        .find(&close)
+        .map(|at| start.end + at)
+        .ok_or_else(|| format!("the app's page has no {close}"))?;
+    page.replace_range(start.end..end, content);
+    Ok(())
 }
 
 /// An element's start tag as HTML: its markup without the end tag.

@@ -78,10 +78,7 @@ pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
             continue;
         };
         let mark = match (date_of(claim, mode), mode) {
-            (Some(when), _) => {
-                let until = open_until(claim, &published).unwrap_or(when.start);
-                Some(dated_mark(index, when, until))
-            }
+            (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
             (None, DateMode::Made) => undated_mark(index, claim, &published),
             (None, DateMode::About) => None,
         };
@@ -101,23 +98,26 @@ pub fn publications(story: &Story) -> Vec<(&str, (i32, bool))> {
         .iter()
         .map(|a| {
             let when = &a.published;
-            let last = when.last_day(when.start).day_number();
+            let last = when.last_day(|| when.start).day_number();
             (&*a.id, (last, when.is_inferred()))
         })
         .collect()
 }
 
-/// How far an open span of a claim ("since October") is known to reach: to when the
-/// claim was made, or, when that is not given, to the latest article carrying it.
-pub fn open_until(claim: &Claim, published: &[(&str, (i32, bool))]) -> Option<Date> {
-    match claim.made.as_ref().and_then(|made| made.end) {
-        Some(made) => Some(made),
-        None => latest_publication(claim, published).map(|(day, _)| Date::from_day_number(day)),
-    }
+/// The last day a claim's span is drawn to: its end, or for an open span ("since
+/// October") as far as it is known to reach: to when the claim was made, or, when that
+/// is not given, to the latest article carrying it.
+pub fn last_day(claim: &Claim, when: &When, published: &[(&str, (i32, bool))]) -> Date {
+    let until = || match claim.made.as_ref().and_then(|made| made.end) {
+        Some(made) => made,
+        None => latest_publication(claim, published)
+            .map_or(when.start, |(day, _)| Date::from_day_number(day)),
+    };
+    when.last_day(until)
 }
 
-fn dated_mark(claim: usize, when: &When, until: Date) -> Mark {
-    let (a, b) = (when.start.day_number(), when.last_day(until).day_number());
+fn dated_mark(claim: usize, when: &When, last: Date) -> Mark {
+    let (a, b) = (when.start.day_number(), last.day_number());
     let (start, end) = (a.min(b), a.max(b).saturating_add(1));
     // A day is a point only when the data says it is one day; a month, a year or a
     // wider period is never drawn as one, whatever its bounds say.

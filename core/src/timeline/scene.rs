@@ -5,7 +5,7 @@
 
 use super::lanes::Lane;
 use super::layout::{truncate, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
-use super::marks::{open_until, publications, Mark, Shape};
+use super::marks::{last_day, publications, Mark, Shape};
 use super::navigate::Focus;
 use super::scale::Scale;
 use super::ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
@@ -188,10 +188,9 @@ fn periods(input: &SceneInput) -> Element {
     let published = publications(input.story);
     let bars = rows.filter_map(|(row, period)| {
         let (claim, when) = input.story.period_span(period)?;
-        let until = open_until(claim, &published).unwrap_or(when.start);
         let start = scale.x(f64::from(when.start.day_number())).max(0.0);
         let end = scale
-            .x(f64::from(when.last_day(until).day_number()) + 1.0)
+            .x(f64::from(last_day(claim, when, &published).day_number()) + 1.0)
             .min(scale.width);
         if end <= start {
             return None;
@@ -240,7 +239,7 @@ fn publication_days<'a>(input: &'a SceneInput) -> impl Iterator<Item = (usize, &
         .iter()
         .enumerate()
         .filter_map(move |(i, article)| {
-            let last = article.published.last_day(article.published.start);
+            let last = article.published.last_day(|| article.published.start);
             let x = scale.x(f64::from(last.day_number()) + 1.0);
             (0.0..=scale.width)
                 .contains(&x)

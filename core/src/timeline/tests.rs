@@ -250,7 +250,7 @@ fn undated_claims_are_tails_ending_at_their_article_never_points() {
             .appearances
             .iter()
             .filter_map(|a| story.article(&a.article))
-            .map(|a| a.published.last_day(a.published.start).day_number())
+            .map(|a| a.published.last_day(|| a.published.start).day_number())
             .max();
         assert_eq!(Some(mark.end - 1), latest);
     }

@@ -249,7 +249,7 @@ fn fallback_window(view: StoryView) -> Window {
         .story
         .articles
         .iter()
-        .map(|a| a.published.last_day(a.published.start).day_number())
+        .map(|a| a.published.last_day(|| a.published.start).day_number())
         .max()
         .unwrap_or(0);
     Window::from_days(last - 30, last + 1)
