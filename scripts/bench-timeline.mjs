@@ -6,8 +6,8 @@
 //   2. filter change in the Timeline: from a facet click to the frame after the redraw;
 //   3. longest main-thread task and longest frame during a drag pan and a Ctrl+wheel zoom;
 //   4. vis-timeline's first draw of the same generated stories, for scale;
-//   5. the Compare view: first draw (Compare link → frame after the table is drawn) and
-//      a filter change in it.
+//   5. the Compare and Figures views: first draw (their link → frame after the table is
+//      drawn, the view's file fetched and put in) and a filter change in each.
 // Figures are printed, never asserted: timings vary from machine to machine.
 // BENCH_ONLY_START=1 measures only the start and the memory it leaves.
 // Runs Debian's Chromium at 1280x900; the pages are served over local HTTP under a sub-path.
@@ -194,6 +194,7 @@ async function firstDraws(page, url) {
 // A view, its drawing's root and what shows it is drawn.
 const TIMELINE = { view: 'timeline', root: 'svg.timeline-svg', ready: 'svg.timeline-svg a.mark' };
 const COMPARE = { view: 'compare', root: '.compare', ready: '.compare .alignment' };
+const FIGURES = { view: 'figures', root: '#figures-view', ready: '#figures-view .figures-table' };
 
 async function filterChanges(page, url, { view, root, ready } = TIMELINE) {
   await page.goto(`${url}?view=${view}`);
@@ -217,6 +218,18 @@ async function compareFirstDraws(page, url) {
   }
   const quotes = await page.evaluate(() => document.querySelectorAll('.compare a.quote').length);
   return { times, quotes };
+}
+
+async function figuresFirstDraws(page, url) {
+  const times = [];
+  for (let i = 0; i < FIRST_DRAWS; i++) {
+    await openClaims(page, url);
+    times.push(
+      await page.evaluate(untilDrawn, { root: 'body', ready: FIGURES.ready, click: 'nav.views a[data-view="figures"]' }),
+    );
+  }
+  const marks = await page.evaluate(() => document.querySelectorAll('svg.figures-chart a[data-figure]:not([hidden])').length);
+  return { times, marks };
 }
 
 // Runs `gesture` with the recorders on; returns their figures.
@@ -314,21 +327,45 @@ async function benchClaimline(browser, build) {
     console.log(`WebAssembly memory once drawn: ${(start.memory / 1024 / 1024).toFixed(1)} MB`);
     // BENCH_ONLY_START=1: the start and its memory, nothing else.
     if (process.env.BENCH_ONLY_START) return { first: 0, window: null };
+    if (!wants('timeline')) {
+      await benchCompare(page, server.url);
+      await benchFigures(page, server.url);
+      return { first: 0, window: null };
+    }
     const first = await firstDraws(page, server.url);
     console.log(`first draw (Timeline link → frame after marks, ${first.marks} marks): ${line(first.times)}`);
     console.log(`filter change in the Timeline (side facet on/off): ${line(await filterChanges(page, server.url))}`);
     const runs = await gestures(page, server.url);
     printGesture('drag pan, 3 s', runs.pan);
     printGesture('Ctrl+wheel zoom in and out, 2 s', runs.zoom);
-    const compare = await compareFirstDraws(page, server.url);
-    console.log(`Compare, first draw (Compare link → frame after the table, ${compare.quotes} marked runs): ${line(compare.times)}`);
-    console.log(`Compare, filter change (side facet on/off): ${line(await filterChanges(page, server.url, COMPARE))}`);
+    await benchCompare(page, server.url);
+    await benchFigures(page, server.url);
     const opening = build.size ? await openingWindow(page, server.url) : null;
     return { first: stats(first.times).median, window: opening };
   } finally {
     await page.close();
     await server.close();
   }
+}
+
+// BENCH_ONLY=compare (or figures) measures only that view (after the start), and skips
+// vis-timeline.
+function wants(part) {
+  return !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
+}
+
+async function benchFigures(page, url) {
+  if (!wants('figures')) return;
+  const figures = await figuresFirstDraws(page, url);
+  console.log(`Figures, first draw (Figures link → frame after the table, ${figures.marks} marks in both charts): ${line(figures.times)}`);
+  console.log(`Figures, filter change (side facet on/off): ${line(await filterChanges(page, url, FIGURES))}`);
+}
+
+async function benchCompare(page, url) {
+  if (!wants('compare')) return;
+  const compare = await compareFirstDraws(page, url);
+  console.log(`Compare, first draw (Compare link → frame after the table, ${compare.quotes} marked runs): ${line(compare.times)}`);
+  console.log(`Compare, filter change (side facet on/off): ${line(await filterChanges(page, url, COMPARE))}`);
 }
 
 // --- vis-timeline ---
@@ -409,7 +446,7 @@ try {
   const claimline = new Map();
   for (const build of BUILDS) claimline.set(build, await benchClaimline(browser, build));
 
-  if (process.env.BENCH_ONLY_START) process.exit(0);
+  if (process.env.BENCH_ONLY_START || process.env.BENCH_ONLY) process.exit(0);
   const vis = await serve(await prepareVis(), 0, '/vis/');
   try {
     const ratios = [];

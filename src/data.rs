@@ -1,6 +1,6 @@
-//! The story's data files, fetched from beside the page and decoded once: the story at
-//! start, the comparison when the Compare view first opens. `index.html` names them
-//! (`claimline site` writes it), so the app carries no story of its own.
+//! The files `claimline site` publishes beside the page, fetched from there: the story's
+//! data file at start, decoded once; the drawn views when they first open. `index.html`
+//! names them, so the app carries no story of its own.
 
 use crate::browser::element_by_id;
 use claimline_core::data_file::codec::Decode;
@@ -9,25 +9,8 @@ use claimline_core::markup::data_files::Failure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// A data file fetched when a view first needs it.
-pub enum OnDemand<T: 'static> {
-    NotAsked,
-    Pending,
-    Ready(&'static T),
-    Failed(Failure),
-}
-
-// By hand: derived, they would ask `T` to be `Clone` and `Copy` too.
-impl<T> Clone for OnDemand<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for OnDemand<T> {}
-
 /// The address of a data file as the page names it: an attribute of the element with
-/// that id (`href` of the story's preload link, `content` of the comparison's meta).
+/// that id (`href` of the story's preload link, `content` of a drawn view's meta).
 pub fn named_file(id: &str, attribute: &str) -> Option<String> {
     element_by_id(id)?.get_attribute(attribute)
 }
@@ -43,7 +26,7 @@ pub fn read_data<T: Decode + 'static>(
     Ok(Box::leak(Box::new(value)))
 }
 
-/// Fetches a data file's bytes; one function for every kind, so the page carries one.
+/// Fetches a file's bytes; one function for every kind, so the page carries one.
 pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, Failure> {
     let window = web_sys::window().ok_or(Failure::NoAnswer)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))

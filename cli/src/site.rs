@@ -61,10 +61,7 @@ fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Resul
     if data.exists() {
         fs::remove_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
     }
-    for output in [Some(&files.story), files.comparison.as_ref()]
-        .into_iter()
-        .flatten()
-    {
+    for output in files.all() {
         write(dir, &output.path, &output.bytes)?;
     }
     write(dir, "index.html", page.as_bytes())

@@ -1,5 +1,5 @@
-//! A story's data files: what `claimline site` writes beside the app, and the page reads
-//! at start (the story) or when a view first needs it (the Compare view's comparison).
+//! A story's data file: what `claimline site` writes beside the app, and the page reads
+//! at start.
 //!
 //! A file is a header of 15 bytes — a mark that the file is Claimline's, the format
 //! version, what it holds, and a checksum of the rest — then the value in Claimline's
@@ -21,7 +21,6 @@ const HEADER_LEN: usize = MAGIC.len() + 2 + 1 + 8;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Contents {
     Story = 1,
-    Comparison = 2,
 }
 
 /// Why a data file cannot be read.

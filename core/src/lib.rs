@@ -12,6 +12,7 @@ pub mod compare;
 pub mod data_file;
 pub mod explore;
 pub mod facet;
+pub mod figures;
 pub mod markup;
 pub mod model;
 #[cfg(any(test, feature = "publish"))]

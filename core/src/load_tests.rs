@@ -14,6 +14,15 @@ pub fn small_story() -> Story {
     }
 }
 
+/// The bundled news story (`stories/kursk.json`), for tests that check what the app
+/// shows of real data.
+pub fn bundled_story() -> Story {
+    match load(include_str!("../../stories/kursk.json")) {
+        Ok(loaded) => loaded.story,
+        Err(message) => panic!("the bundled story loads: {message}"),
+    }
+}
+
 fn small() -> Value {
     serde_json::from_str(SMALL_STORY).expect("fixture is JSON")
 }

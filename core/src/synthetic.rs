@@ -5,7 +5,8 @@
 //! It is shaped like real coverage: 60 claimants over six sides and the outlets, most
 //! claims made in the last weeks of 2024, some in earlier years, a few back to the
 //! 1950s; every precision; stated, inferred and missing dates; joint sources and relays;
-//! figures; claims carried by one article or two, worded differently in each.
+//! figures of six quantities with every qualifier, as of a date or over a period (closed
+//! or left open); claims carried by one article or two, worded differently in each.
 
 use crate::model::date::days_in_month;
 use crate::model::{
@@ -19,8 +20,12 @@ pub fn story(claims: usize, seed: u64) -> Story {
     let mut rng = Rng(seed);
     let actors = actors();
     let articles: Vec<Draft> = (0..ARTICLES).map(article).collect();
+    // The figures' periods come from a stream of their own, so that adding them left
+    // every other choice as it was.
+    let mut periods = Rng(seed ^ 0x5EED_F16E_0000_0001);
     let mut writer = Writer {
         rng: &mut rng,
+        periods: &mut periods,
         actors: &actors,
         articles,
     };
@@ -492,6 +497,8 @@ impl Draft {
 
 struct Writer<'r> {
     rng: &'r mut Rng,
+    /// Chooses the figures' periods.
+    periods: &'r mut Rng,
     actors: &'r [Claimant],
     articles: Vec<Draft>,
 }
@@ -564,9 +571,15 @@ impl<'r> Writer<'r> {
             };
             dated(rng, era, last_about(), true)
         });
+        let mut about = about;
         let figure = figure.map(|mut figure| {
             if rng.percent(30) {
                 figure.period = about.clone();
+            }
+            // A count over a period is about that period, as the text says it.
+            if let Some(period) = figure_period(self.periods, made.as_ref()) {
+                figure.period = Some(period.clone());
+                about = Some(period);
             }
             figure
         });
@@ -792,6 +805,13 @@ fn figure(rng: &mut Rng, q: &QuantitySpec) -> Figure {
                 format!("between {} and {}", n(value), n(upper)),
             )
         }
+        // Vague amounts take the bounds docs/DATA.md gives them by convention.
+        _ if value >= 20_000 => (
+            Qualifier::Several,
+            Some(20_000),
+            Some(99_999),
+            "tens of thousands".to_owned(),
+        ),
         _ => (
             Qualifier::Several,
             Some(200),
@@ -807,6 +827,39 @@ fn figure(rng: &mut Rng, q: &QuantitySpec) -> Figure {
         phrase: text(phrase),
         period: None,
     }
+}
+
+/// The period a count covers, for two figures in five: a closed one ("in the 12 days
+/// to 14 December") or one the text leaves open ("since 5 October"), ending no later
+/// than the claim was made.
+fn figure_period(rng: &mut Rng, made: Option<&When>) -> Option<When> {
+    let end = made
+        .and_then(|m| m.end)
+        .map_or(last_made(), |day| day.day_number());
+    let kind = rng.below(100);
+    if kind < 60 {
+        return None;
+    }
+    let open = kind >= 80;
+    let length = if open {
+        10 + rng.below(110)
+    } else {
+        2 + rng.below(29)
+    };
+    let start = Date::from_day_number(end - i32::try_from(length).unwrap_or(1));
+    let end = Date::from_day_number(end);
+    let month = |date: Date| MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+    let inferred = rng.percent(30);
+    Some(When {
+        start,
+        end: (!open).then_some(end),
+        precision: Precision::Period,
+        phrase: Some(text(match open {
+            true => format!("since {} {}", start.day, month(start)),
+            false => format!("in the {length} days to {} {}", end.day, month(end)),
+        })),
+        inferred: inferred.then(|| text("the year, which the text leaves out, from the article")),
+    })
 }
 
 /// The day before the first article: no claim is made after it.
@@ -1037,6 +1090,47 @@ mod tests {
         assert_eq!(story.actors.len(), 60);
         assert!(claimants.len() >= 50, "{} claimants", claimants.len());
         assert!(story.articles.len() >= 4);
+    }
+
+    #[test]
+    fn a_few_hundred_claims_give_every_qualifier_and_every_kind_of_period() {
+        let story = story(300, 6);
+        let figures: Vec<&Figure> = story.claims.iter().flat_map(|c| c.figures.iter()).collect();
+        for qualifier in [
+            Qualifier::Exact,
+            Qualifier::MoreThan,
+            Qualifier::UpTo,
+            Qualifier::About,
+            Qualifier::Nearly,
+            Qualifier::Between,
+            Qualifier::Several,
+        ] {
+            assert!(
+                figures.iter().any(|f| f.qualifier == qualifier),
+                "{qualifier:?}"
+            );
+        }
+        let periods = |open: bool| {
+            figures
+                .iter()
+                .filter_map(|f| f.period.as_ref())
+                .filter(|p| p.end.is_none() == open)
+                .count()
+        };
+        assert!(figures.iter().any(|f| f.period.is_none()), "as of a date");
+        assert!(periods(false) >= 5, "closed periods: {}", periods(false));
+        assert!(periods(true) >= 5, "open periods: {}", periods(true));
+        let mut quantities: Vec<&str> = figures.iter().map(|f| &*f.quantity).collect();
+        quantities.sort();
+        quantities.dedup();
+        assert_eq!(quantities.len(), QUANTITIES.len());
+        // A figure over a period is dated by it, so its words are in the quote.
+        for claim in story.claims.iter() {
+            for period in claim.figures.iter().filter_map(|f| f.period.as_ref()) {
+                assert_eq!(claim.about.as_ref(), Some(period), "{}", claim.id);
+            }
+        }
+        assert_eq!(problems(&story), Vec::<String>::new());
     }
 
     #[test]

@@ -9,16 +9,18 @@ pub enum View {
     Claims,
     Timeline,
     Compare,
+    Figures,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Claims, View::Timeline, View::Compare];
+    pub const ALL: [View; 4] = [View::Claims, View::Timeline, View::Compare, View::Figures];
 
     pub fn key(self) -> &'static str {
         match self {
             View::Claims => "claims",
             View::Timeline => "timeline",
             View::Compare => "compare",
+            View::Figures => "figures",
         }
     }
 

@@ -143,6 +143,7 @@ pub fn view_title(view: View) -> &'static str {
         View::Claims => "Claims",
         View::Timeline => "Timeline",
         View::Compare => "Compare",
+        View::Figures => "Figures",
     }
 }
 

@@ -3,6 +3,7 @@ use super::claim_list::ClaimList;
 use super::compare::Compare;
 use super::delegate::Delegate;
 use super::facets::Facets;
+use super::figures::Figures;
 use super::link_notice::LinkNotice;
 use super::story_view::StoryView;
 use super::timeline::Timeline;
@@ -20,13 +21,13 @@ use leptos::prelude::*;
 pub fn App(story: &'static Story) -> impl IntoView {
     // The index lives as long as the page too: leaking it lets every view borrow it.
     let explorer: &'static Explorer = Box::leak(Box::new(Explorer::new(story)));
-    let (initial, ignored) = state_from_address(explorer);
+    let (initial, ignored) = state_from_address(story, explorer);
     let view = StoryView::new(story, explorer, initial);
     provide_context(view);
     let ignored = RwSignal::new(ignored);
     // Back and forward restore the view that was current then.
     Delegate::new().attach(&window(), &["popstate"], move |_| {
-        let (state, notes) = state_from_address(explorer);
+        let (state, notes) = state_from_address(story, explorer);
         ignored.set(notes);
         view.restore(state);
     });
@@ -77,9 +78,9 @@ fn skip_to_claims() {
 }
 
 /// The page's view as the address bar gives it, with what could not be used.
-fn state_from_address(explorer: &Explorer) -> (UrlState, Vec<String>) {
+fn state_from_address(story: &Story, explorer: &Explorer) -> (UrlState, Vec<String>) {
     let (mut state, mut ignored) = parse(&current_query());
-    ignored.extend(reconcile(&mut state, explorer));
+    ignored.extend(reconcile(&mut state, story, explorer));
     (state, ignored)
 }
 
@@ -102,5 +103,6 @@ fn main_view(current: View) -> AnyView {
         View::Timeline => view! { <Timeline /> }.into_any(),
         View::Claims => view! { <ClaimList /> }.into_any(),
         View::Compare => view! { <Compare /> }.into_any(),
+        View::Figures => view! { <Figures /> }.into_any(),
     }
 }

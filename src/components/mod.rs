@@ -6,10 +6,13 @@ mod claim_list;
 mod compare;
 mod delegate;
 mod facets;
+mod figures;
 mod link_notice;
+mod published;
 mod scheduled;
 mod story_view;
 mod timeline;
+mod tooltip;
 mod view_nav;
 
 pub use app::App;

@@ -2,10 +2,10 @@
 //! it as the address bar holds it, with what derives from that.
 
 use crate::browser::{closest, focus_after_render, is_plain_click, write_query, HistoryMode};
-use crate::data::OnDemand;
-use claimline_core::compare::Comparison;
 use claimline_core::explore::{Explorer, Filters, Outcome};
-use claimline_core::markup::seam::{CLAIM_LINK, DATA_CLAIM, DATA_VIEW, DETAIL_HEADING, VIEW_LINK};
+use claimline_core::markup::seam::{
+    CLAIM_LINK, DATA_CLAIM, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, VIEW_LINK,
+};
 use claimline_core::model::{Claim, Story};
 use claimline_core::url_state::{print, UrlState, View};
 use leptos::ev::MouseEvent;
@@ -31,8 +31,6 @@ pub struct StoryView {
     draft: StoredValue<Option<UrlState>>,
     /// The link that selected the claim shown: where focus returns when it closes.
     pub opener: StoredValue<Option<web_sys::Element>, LocalStorage>,
-    /// The Compare view's data, fetched when that view first opens and kept after.
-    pub comparison: RwSignal<OnDemand<Comparison>>,
 }
 
 impl StoryView {
@@ -52,7 +50,6 @@ impl StoryView {
             selected,
             draft: StoredValue::new(None),
             opener: StoredValue::new_local(None),
-            comparison: RwSignal::new(OnDemand::NotAsked),
         }
     }
 
@@ -93,15 +90,25 @@ impl StoryView {
         }
     }
 
-    /// Handles a plain click on a link to another view (an `a` with `data-view`):
-    /// switches in place, keeping the rest of the state, and adds a history entry.
+    /// Handles a plain click on a link to another view (an `a` with `data-view`, and
+    /// `data-quantity` for a quantity of the Figures view): switches in place, keeping
+    /// the rest of the state, and adds a history entry.
     pub fn follow_view_link(&self, event: &MouseEvent) {
-        let target = closest(event, VIEW_LINK)
-            .and_then(|a| a.get_attribute(DATA_VIEW))
+        let Some(link) = closest(event, VIEW_LINK) else {
+            return;
+        };
+        let target = link
+            .get_attribute(DATA_VIEW)
             .and_then(|key| View::from_key(&key));
         if let Some(target) = target.filter(|_| is_plain_click(event)) {
             event.prevent_default();
-            self.change(HistoryMode::Push, |s| s.view = target);
+            let quantity = link.get_attribute(DATA_QUANTITY);
+            self.change(HistoryMode::Push, |s| {
+                s.view = target;
+                if quantity.is_some() {
+                    s.quantity = quantity;
+                }
+            });
         }
     }
 

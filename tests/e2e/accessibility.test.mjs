@@ -18,6 +18,8 @@ const STATES = {
   'the timeline by side, with a selection': '?view=timeline&lanes=side&dates=about&claim=nk-troops-in-russia-up-to-12000',
   'the compare view': '?view=compare',
   'the compare view, filtered, with a selection': '?view=compare&side=ukraine&claim=sso-tuva-place-of-birth',
+  'the figures view': '?view=figures',
+  'the figures view, filtered to nothing': '?view=figures&quantity=nk-killed&side=united-states',
 };
 
 for (const scheme of ['light', 'dark']) {

@@ -114,19 +114,33 @@ test('the troop estimate shows both attributions and flags the figures', async (
 
 test('filtering by US officials finds the troop estimate and leaves only their quotes', async () => {
   const page = await openCompare();
+  const everyRun = () => page.page.locator('.texts a.run').evaluateAll((runs) => runs.map((r) => r.outerHTML));
+  const unfiltered = await everyRun();
+  // The texts are patched, not redrawn: the same elements, before and after.
+  await page.page.evaluate(() => document.querySelectorAll('.texts a.run').forEach((r) => (r.kept = true)));
   await page.filterBy('claimant', 'us-officials');
   await page.page.waitForFunction(() => new URLSearchParams(location.search).get('claimant') === 'us-officials');
   const theirs = claimsBy((c) => sources(c).includes('us-officials'));
   await page.page.locator(`tbody[data-claims="${TROOPS}"]`).waitFor();
-  const rows = await page.page.locator('.alignment tbody').evaluateAll((r) => r.map((t) => t.dataset.claims));
+  const rows = await page.page.locator('.alignment tbody:not([hidden])').evaluateAll((r) => r.map((t) => t.dataset.claims));
   assert.deepEqual(rows, sharedClaims.filter((id) => theirs.includes(id)));
   const marked = await page.page
     .locator('a.quote')
     .evaluateAll((runs) => [...new Set(runs.flatMap((r) => r.dataset.claims.split(' ')))]);
   assert.ok(marked.length > 0);
   for (const id of marked) assert.ok(theirs.includes(id), `${id} is not theirs`);
-  const listed = await page.page.locator('ul.only li').evaluateAll((items) => items.map((li) => li.dataset.claims));
+  const listed = await page.page.locator('ul.only li:not([hidden])').evaluateAll((items) => items.map((li) => li.dataset.claims));
   for (const id of listed) assert.ok(theirs.includes(id), `${id} is not theirs`);
+  const runs = await page.page.locator('.texts a.run').evaluateAll((all) =>
+    all.map((r) => ({ kept: r.kept === true, link: r.hasAttribute('href'), claim: r.hasAttribute('data-claim') })),
+  );
+  assert.ok(runs.every((r) => r.kept), 'every run is the element first drawn');
+  assert.ok(runs.some((r) => !r.link && !r.claim), 'the runs of other claims are plain words');
+  // Undone, the filter gives back the texts as first drawn.
+  await page.page.goBack();
+  await page.page.waitForFunction(() => !new URLSearchParams(location.search).has('claimant'));
+  await page.page.waitForFunction((n) => document.querySelectorAll('.texts a.quote').length === n, unfiltered.filter((r) => r.includes('quote')).length);
+  assert.deepEqual(await everyRun(), unfiltered);
 });
 
 test('a shared Compare link with a claim reopens scrolled to it, and the detail links there', async () => {

@@ -129,8 +129,8 @@ test('a damaged story file, or one of another format version, says so', async ()
   assert.match(await page.page.locator('[role=alert]').textContent(), /written for version 99 of Claimline's format/);
 });
 
-test('a missing comparison file leaves every other view working, and Compare says so', async () => {
-  const where = await broken('no-comparison', async (file, name) => name.startsWith('comparison-') && rm(file));
+test('a missing Compare view file leaves every other view working, and Compare says so', async () => {
+  const where = await broken('no-comparison', async (file, name) => name.startsWith('compare-') && rm(file));
   const page = await app.open(`${where}?view=compare`, {}, '[role=alert]');
   assert.match(await page.page.locator('.compare [role=alert]').textContent(), /The comparison could not be opened/);
   await page.page.getByRole('link', { name: 'Claims', exact: true }).click();

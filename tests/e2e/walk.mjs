@@ -70,7 +70,7 @@ async function touch(cdp, moves) {
 
 /** The reader's moves: each takes the page and the generator and says what it did. */
 const MOVES = [
-  { weight: 3, run: (p, rng) => clickOne(p.page, rng, 'nav.views a[data-view]') },
+  { weight: 3, run: (p, rng) => clickOne(p.page, rng, 'nav.views a[data-view], .quantities a[data-quantity]') },
   { weight: 4, run: (p, rng) => clickOne(p.page, rng, 'a[data-claim]') },
   { weight: 3, run: (p, rng) => clickOne(p.page, rng, '.facets input[type="checkbox"]') },
   { weight: 4, run: (p, rng) => clickOne(p.page, rng, 'button:not([disabled]), summary') },

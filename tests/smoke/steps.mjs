@@ -182,6 +182,24 @@ export const STEPS = [
     },
   },
   {
+    name: 'a Figures link shows the figures of a quantity, who gives them and which disagree, and a mark selects',
+    async run(d) {
+      const id = 'us-official-several-hundred-nk-casualties';
+      await d.open('?view=figures&quantity=nk-killed-or-wounded');
+      await d.waitFor(() => document.querySelector('.figures-table') !== null);
+      assert.match(await d.text('.disagreements p:not([hidden])'), /cannot both be true: .*several hundred since October/);
+      // Published at two widths; the one on show depends on the window.
+      const wide = await d.evaluate(() => document.querySelector('svg.figures-chart').getBoundingClientRect().width > 0);
+      const chart = wide ? 'svg.figures-chart:first-of-type' : 'svg.figures-chart + svg.figures-chart';
+      const marks = await d.evaluate((c) => document.querySelectorAll(`${c} a[data-figure]`).length, chart);
+      assert.equal(marks, 3);
+      await d.click(`${chart} a[data-claim="${id}"] .glyph`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statementOf(id)));
+      const query = new URLSearchParams(await d.query());
+      assert.deepEqual([query.get('view'), query.get('quantity'), query.get('claim')], ['figures', 'nk-killed-or-wounded', id]);
+    },
+  },
+  {
     name: 'a shared Compare link opens both articles with the claim selected, and its row selects',
     async run(d) {
       const id = 'nk-troops-in-russia-up-to-12000';

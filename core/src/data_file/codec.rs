@@ -8,13 +8,11 @@
 //! a unit enum is its variant's index; a struct is its fields in the listed order.
 //! Text is borrowed from the file, which lives as long as the page.
 
-use crate::compare::{Comparison, Kind, Marked, SharedClaim, Side, Span};
 use crate::model::{
     Actor, ActorKind, Appearance, Article, Background, Claim, Date, Figure, Label, Link, List,
     Period, Precision, Qualifier, Story, Text, Verification, VerificationStatus, When,
 };
 use std::borrow::Cow;
-use std::ops::Range;
 
 /// The bytes still to read.
 pub struct Input {
@@ -185,13 +183,6 @@ mod encode_primitives {
         }
     }
 
-    impl Encode for Range<usize> {
-        fn encode(&self, output: &mut Output) {
-            self.start.encode(output);
-            self.end.encode(output);
-        }
-    }
-
     impl Encode for Date {
         fn encode(&self, output: &mut Output) {
             self.year.encode(output);
@@ -228,12 +219,6 @@ impl<T: Decode> Decode for Option<T> {
             1 => T::decode(input).map(Some),
             _ => None,
         }
-    }
-}
-
-impl Decode for Range<usize> {
-    fn decode(input: &mut Input) -> Option<Self> {
-        Some(usize::decode(input)?..usize::decode(input)?)
     }
 }
 
@@ -300,11 +285,6 @@ wire_struct! {
     Verification { status, note }
     Appearance { article, chain, quotes }
     When { start, end, precision, phrase, inferred }
-    Comparison { texts, shared }
-    Span { at, claims }
-    SharedClaim { claim, sides }
-    Side { marks, also }
-    Marked { at, kind }
 }
 
 wire_enum! {
@@ -312,5 +292,4 @@ wire_enum! {
     Qualifier [Exact, MoreThan, UpTo, About, Nearly, Between, Several]
     VerificationStatus [NotVerified, Alleged]
     Precision [Day, Month, Year, Period]
-    Kind [Same, Removed, Added, Replaced]
 }

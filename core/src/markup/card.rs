@@ -49,12 +49,18 @@ pub fn list_frame() -> Vec<Element> {
                     .text("Clear all filters"),
             ),
         Element::new("ol").set("class", "claims"),
-        Element::new("button")
-            .set("type", "button")
-            .set("class", "more")
-            .set(DATA_ACTION, Action::ShowMore.key())
-            .set("hidden", ""),
+        more_button(),
     ]
+}
+
+/// The button for more rows of the list before it, hidden until the page has rows to
+/// add and labels it ([`more_label`]).
+pub fn more_button() -> Element {
+    Element::new("button")
+        .set("type", "button")
+        .set("class", "more")
+        .set(DATA_ACTION, Action::ShowMore.key())
+        .set("hidden", "")
 }
 
 /// The label of the button for more rows, when `hidden` rows are not shown.

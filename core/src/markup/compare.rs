@@ -3,10 +3,21 @@
 //! attribution), and the claims only one carries. Everything that stands for a claim
 //! carries its id in `data-claims`, so the page can light up all of a claim at once;
 //! links to a claim carry `data-claim`, as everywhere.
+//!
+//! `claimline site` draws the view once ([`compare_page`]); the page puts it in as it
+//! is. It then gives every run of the texts that carries a claim its state (link,
+//! highlight, tab stop) from [`run_states`] and [`run_attributes`], on the first draw
+//! and on each filter or selection change alike, rewriting only the runs whose state
+//! changed; shows, hides and pages the rows of the lists; and fills the summary
+//! ([`summary_of`]). A change stays small on any story.
 
-use super::card::claim_anchor;
+use super::card::{claim_anchor, more_button};
 use super::facts::chain;
-use super::seam::{compared_claim, Action, DATA_ACTION, DATA_CLAIM, DATA_CLAIMS};
+use super::published::{indices, read_indices};
+use super::seam::{
+    compared_claim, Action, COMPARE_SUMMARY, DATA_ACTION, DATA_CLAIM, DATA_CLAIMS, DATA_FOLLOWS,
+    DATA_PAGE, DATA_RUN, DATA_SHOWS, TEXT_RUN_CLASS,
+};
 use super::Element;
 use crate::compare::{compared, coverage, figures_differ, wording, Comparison, Kind, Marked, Span};
 use crate::model::{Article, Claim, Story};
@@ -16,13 +27,17 @@ use crate::words::{article_name, group_thousands};
 /// Highlight colours: one per side, in the story's order of sides, repeating after.
 const SIDE_COLOURS: usize = 6;
 
-/// What the reader chose: the claims passing the filters (story indices, in order), the
-/// selected claim and, on a narrow screen, whether the second article is the one shown
-/// (the page shows it; the switch says so).
+/// Paragraphs in both articles beyond which the texts count as long.
+const LONG_TEXTS: usize = 120;
+
+/// Rows each list shows at a time, as the claim list does.
+pub const PAGE: usize = 100;
+
+/// What the reader chose: the claims passing the filters (story indices, in order) and
+/// the selected claim.
 pub struct Reading<'a> {
     pub matches: &'a [usize],
     pub selected: Option<usize>,
-    pub second_shown: bool,
 }
 
 impl Reading<'_> {
@@ -31,49 +46,79 @@ impl Reading<'_> {
     }
 }
 
-/// The view's content: `comparison` is the story's own (`compare::comparison`).
-pub fn compare(story: &Story, comparison: &Comparison, reading: &Reading) -> Vec<Element> {
+/// The view as `claimline site` publishes it, from the story's comparison: the texts
+/// with each run that carries a claim a plain element, for the page to give its state
+/// ([`run_states`]); the claims in both and in one with every row, each standing for
+/// its claim (`DATA_SHOWS`), for the page to show, hide and page
+/// (`published::mark_out`); the summary's holder, for the page to fill ([`summary`]).
+pub fn compare_page(story: &Story, comparison: &Comparison) -> Vec<Element> {
     let mut parts = vec![Element::new("h2").text("Compare the articles")];
     let Some(articles) = compared(story) else {
         parts.push(Element::new("p").text("This story has one article: nothing to compare."));
         return parts;
     };
     let names = articles.map(|article| article_name(story, &article.id));
-    let found = coverage(story, reading.matches, &articles[0].id, &articles[1].id);
+    parts.push(Element::new("div").set("id", COMPARE_SUMMARY));
+    parts.push(switch(&names));
+    // Long texts are laid out only where they are seen (the stylesheet's `long`): on a
+    // short one that would only shift the page as a reader scrolls.
+    let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+    let class = if paragraphs > LONG_TEXTS {
+        "texts long"
+    } else {
+        "texts"
+    };
+    let mut texts = Element::new("div").set("class", class);
+    for (article, (name, runs)) in articles
+        .iter()
+        .zip(names.iter().zip(comparison.texts.iter()))
+    {
+        texts = texts.child(article_text(article, name, runs));
+    }
+    parts.push(texts);
+    parts.push(legend(story));
+    parts.push(Element::new("h3").text("Claims in both"));
+    parts.push(alignment(story, comparison, articles, &names).set(DATA_PAGE, PAGE.to_string()));
+    parts.push(more_button());
+    let every: Vec<usize> = (0..story.claims.len()).collect();
+    let found = coverage(story, &every, &articles[0].id, &articles[1].id);
+    for (name, only) in names.iter().zip([&found.only_first, &found.only_second]) {
+        parts.push(Element::new("h3").text(format!("Only in {name}")));
+        let items = only.iter().filter_map(|&i| {
+            let claim = story.claims.get(i)?;
+            Some(part_of(claim, i, "li").child(claim_anchor(claim)))
+        });
+        parts.push(
+            Element::new("ul")
+                .set("class", "only")
+                .set(DATA_PAGE, PAGE.to_string())
+                .children(items),
+        );
+        parts.push(more_button());
+    }
+    parts
+}
+
+/// The summary under the filters, for its holder: how many claims both articles carry
+/// and how many only one; `None` without two articles.
+pub fn summary_of(story: &Story, matches: &[usize]) -> Option<Element> {
+    let articles = compared(story)?;
+    let found = coverage(story, matches, &articles[0].id, &articles[1].id);
     let counts = [
         found.shared.len(),
         found.only_first.len(),
         found.only_second.len(),
     ];
-    parts.push(summary(counts, articles));
-    parts.push(switch(&names, reading.second_shown));
-    let mut texts = Element::new("div").set("class", "texts");
-    for (article, (name, runs)) in articles
-        .iter()
-        .zip(names.iter().zip(comparison.texts.iter()))
-    {
-        texts = texts.child(article_text(story, article, name, runs, reading));
-    }
-    parts.push(texts);
-    parts.push(legend(story));
-    parts.push(Element::new("h3").text("Claims in both"));
-    parts.push(alignment(story, comparison, articles, &names, reading));
-    for (name, only) in names.iter().zip([&found.only_first, &found.only_second]) {
-        parts.push(Element::new("h3").text(format!("Only in {name}")));
-        let mut list = Element::new("ul").set("class", "only");
-        for claim in only.iter().filter_map(|&i| story.claims.get(i)) {
-            list = list.child(part_of(claim, "li").child(claim_anchor(claim)));
-        }
-        parts.push(list);
-    }
-    parts
+    Some(summary(counts, articles))
 }
 
-/// An element standing for `claim` in the view: found by its id, lit up with it.
-fn part_of(claim: &Claim, tag: &'static str) -> Element {
+/// An element standing for `claim` (at `index` in the story) in the view: found by its
+/// id, lit up with it, shown when the filters let it through.
+fn part_of(claim: &Claim, index: usize, tag: &'static str) -> Element {
     Element::new(tag)
         .set("id", compared_claim(&claim.id))
         .set(DATA_CLAIMS, claim.id.to_string())
+        .set(DATA_SHOWS, index.to_string())
 }
 
 /// How many claims both articles carry and how many only one, in words and as a bar
@@ -111,8 +156,9 @@ fn summary(counts: [usize; 3], articles: [&Article; 2]) -> Element {
         .child(bar.set("viewBox", format!("0 0 {} 1", x.max(1))))
 }
 
-/// The switch between the two articles, for screens too narrow to show both.
-fn switch(names: &[String; 2], second_shown: bool) -> Element {
+/// The switch between the two articles, the first shown, for screens too narrow to
+/// show both; the page presses the other.
+fn switch(names: &[String; 2]) -> Element {
     let mut group = Element::new("div")
         .set("class", "switch")
         .set("role", "group")
@@ -125,81 +171,197 @@ fn switch(names: &[String; 2], second_shown: bool) -> Element {
             Element::new("button")
                 .set("type", "button")
                 .set(DATA_ACTION, action.key())
-                .set(
-                    "aria-pressed",
-                    if (i == 1) == second_shown {
-                        "true"
-                    } else {
-                        "false"
-                    },
-                )
+                .set("aria-pressed", if i == 0 { "true" } else { "false" })
                 .text(&names[i]),
         );
     }
     group
 }
 
-/// One article's full text with the quotes of the claims shown marked. Each marked run
-/// links to a claim (where quotes overlap, one that begins there); a claim is one tab
-/// stop per article, however many runs it spans.
-fn article_text(
-    story: &Story,
-    article: &Article,
-    name: &str,
-    runs: &[impl AsRef<[Span]>],
-    reading: &Reading,
-) -> Element {
+/// One article's full text with its quote runs: each run that carries a claim is a
+/// plain element, for the page to give its state.
+fn article_text(article: &Article, name: &str, runs: &[impl AsRef<[Span]>]) -> Element {
     let mut text = Element::new("article").set("class", "text").child(
         Element::new("h3")
             .text(name)
             .child(Element::new("cite").text(article.headline.to_string())),
     );
-    let mut stops: Vec<usize> = Vec::new();
     for (paragraph, runs) in article.paragraphs.iter().zip(runs) {
-        let mut before: &[usize] = &[];
         let mut line = Element::new("p");
+        let mut before: &[usize] = &[];
         for run in runs.as_ref() {
             let words = paragraph.get(run.at.clone()).unwrap_or_default();
-            let shown: Vec<usize> = run
-                .claims
-                .iter()
-                .copied()
-                .filter(|&c| reading.shows(c))
-                .collect();
-            let target = shown.iter().find(|c| !before.contains(c)).or(shown.first());
-            before = &run.claims;
-            let Some((index, claim)) = target.and_then(|&c| Some((c, story.claims.get(c)?))) else {
+            if run.claims.is_empty() {
                 line = line.text(words);
-                continue;
-            };
-            let mut ids = String::new();
-            for claim in shown.iter().filter_map(|&c| story.claims.get(c)) {
-                if !ids.is_empty() {
-                    ids.push(' ');
+            } else {
+                // Its claims, and those the run before it carries too: a link goes to
+                // a claim that begins here where it can.
+                let follows: Vec<usize> = run
+                    .claims
+                    .iter()
+                    .copied()
+                    .filter(|c| before.contains(c))
+                    .collect();
+                let mut element = Element::new("a")
+                    .set("class", TEXT_RUN_CLASS)
+                    .set(DATA_RUN, indices(&run.claims));
+                if !follows.is_empty() {
+                    element = element.set(DATA_FOLLOWS, indices(&follows));
                 }
-                ids.push_str(&claim.id);
+                line = line.child(element.text(words));
             }
-            let mut class = quote_class(story, claim, &article.id);
-            let mut link = Element::new("a")
-                .set("href", claim_link(&claim.id))
-                .set(DATA_CLAIM, claim.id.to_string())
-                .set(DATA_CLAIMS, ids);
-            if shown.len() > 1 {
-                class.push_str(" overlap");
-            }
-            if reading.selected.is_some_and(|s| shown.contains(&s)) {
-                class.push_str(" selected");
-                link = link.set("aria-current", "true");
-            }
-            if stops.contains(&index) {
-                link = link.set("tabindex", "-1");
-            }
-            stops.push(index);
-            line = line.child(link.set("class", class).text(words));
+            before = &run.claims;
         }
         text = text.child(line);
     }
     text
+}
+
+/// A run of a compared text that carries claims, as the page reads it from the run's
+/// element: which article (0 or 1), its claims, and those of them the run before
+/// carries too.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunInfo {
+    pub article: usize,
+    pub claims: Vec<usize>,
+    pub follows: Vec<usize>,
+}
+
+impl RunInfo {
+    /// From a run's `DATA_RUN` and `DATA_FOLLOWS`; a run that cannot be read carries
+    /// nothing.
+    pub fn read(article: usize, run: Option<&str>, follows: Option<&str>) -> RunInfo {
+        let read = |written: Option<&str>| written.and_then(read_indices).unwrap_or_default();
+        RunInfo {
+            article,
+            claims: read(run),
+            follows: read(follows),
+        }
+    }
+}
+
+/// A run of an article's text that carries claims, as the filters and the selection
+/// leave it: a link to one of the claims shown in it, or plain words when none is.
+pub type RunState = Option<RunLink>;
+
+#[derive(Clone, Default, PartialEq)]
+pub struct RunLink {
+    /// The claim it links to: where quotes overlap, one that begins here.
+    pub claim: String,
+    /// Every claim shown in it, space-separated.
+    pub claims: String,
+    pub class: String,
+    /// Whether it is its claim's one tab stop in this article (the claim's first run).
+    pub stop: bool,
+    pub selected: bool,
+}
+
+/// The state of each run, in the order given (the page's: both articles, in document
+/// order).
+pub fn run_states(story: &Story, runs: &[RunInfo], reading: &Reading) -> Vec<RunState> {
+    let Some(articles) = compared(story) else {
+        return Vec::new();
+    };
+    let mut states = Vec::with_capacity(runs.len());
+    // Per article, per claim (by index): its highlight, once worked out, and whether its
+    // tab stop is taken. Thousands of runs on a large story.
+    let mut seen = [(); 2].map(|_| Seen {
+        classes: vec![None; story.claims.len()],
+        stops: vec![false; story.claims.len()],
+    });
+    for run in runs {
+        let (Some(article), Some(seen)) = (articles.get(run.article), seen.get_mut(run.article))
+        else {
+            states.push(None);
+            continue;
+        };
+        states.push(run_state(
+            story,
+            article,
+            &run.claims,
+            &run.follows,
+            seen,
+            reading,
+        ));
+    }
+    states
+}
+
+struct Seen {
+    classes: Vec<Option<String>>,
+    stops: Vec<bool>,
+}
+
+fn run_state(
+    story: &Story,
+    article: &Article,
+    claims: &[usize],
+    before: &[usize],
+    seen: &mut Seen,
+    reading: &Reading,
+) -> RunState {
+    let shown: Vec<usize> = claims
+        .iter()
+        .copied()
+        .filter(|&c| reading.shows(c))
+        .collect();
+    let target = shown.iter().find(|c| !before.contains(c)).or(shown.first());
+    let (index, claim) = target.and_then(|&c| Some((c, story.claims.get(c)?)))?;
+    let mut ids = String::new();
+    for claim in shown.iter().filter_map(|&c| story.claims.get(c)) {
+        if !ids.is_empty() {
+            ids.push(' ');
+        }
+        ids.push_str(&claim.id);
+    }
+    let mut class = match seen.classes.get_mut(index) {
+        Some(cached) => cached
+            .get_or_insert_with(|| quote_class(story, claim, &article.id))
+            .clone(),
+        None => quote_class(story, claim, &article.id),
+    };
+    if shown.len() > 1 {
+        class.push_str(" overlap");
+    }
+    let selected = reading.selected.is_some_and(|s| shown.contains(&s));
+    if selected {
+        class.push_str(" selected");
+    }
+    let stop = seen
+        .stops
+        .get_mut(index)
+        .is_some_and(|taken| !std::mem::replace(taken, true));
+    Some(RunLink {
+        claim: claim.id.to_string(),
+        claims: ids,
+        class,
+        stop,
+        selected,
+    })
+}
+
+/// Every attribute a run's element may carry, with its value in `state` (`None`: absent),
+/// for the first draw and for every patch alike.
+pub fn run_attributes(state: &RunState) -> [(&'static str, Option<String>); 6] {
+    let link = state.as_ref();
+    let class = match link {
+        Some(link) => format!("{TEXT_RUN_CLASS} {}", link.class),
+        None => TEXT_RUN_CLASS.to_owned(),
+    };
+    [
+        ("class", Some(class)),
+        ("href", link.map(|l| claim_link(&l.claim))),
+        (DATA_CLAIM, link.map(|l| l.claim.clone())),
+        (DATA_CLAIMS, link.map(|l| l.claims.clone())),
+        (
+            "tabindex",
+            link.filter(|l| !l.stop).map(|_| "-1".to_owned()),
+        ),
+        (
+            "aria-current",
+            link.filter(|l| l.selected).map(|_| "true".to_owned()),
+        ),
+    ]
 }
 
 /// A quote's highlight: coloured by the side of the claim's source in this article, and
@@ -247,7 +409,6 @@ fn alignment(
     comparison: &Comparison,
     articles: [&Article; 2],
     names: &[String; 2],
-    reading: &Reading,
 ) -> Element {
     let mut table = Element::new("table")
         .set("class", "alignment")
@@ -261,7 +422,7 @@ fn alignment(
                     .child(Element::new("th").set("scope", "col").text("Wording and attribution")),
             ),
         );
-    for shared in comparison.shared.iter().filter(|s| reading.shows(s.claim)) {
+    for shared in comparison.shared.iter() {
         let Some(claim) = story.claims.get(shared.claim) else {
             continue;
         };
@@ -272,7 +433,7 @@ fn alignment(
         if figures_differ(claim) {
             head = head.child(figures_flag(claim));
         }
-        let mut rows = part_of(claim, "tbody").child(Element::new("tr").child(head));
+        let mut rows = part_of(claim, shared.claim, "tbody").child(Element::new("tr").child(head));
         for ((article, name), side) in articles.iter().zip(names).zip(shared.sides.iter()) {
             let words = wording(claim, &article.id).unwrap_or_default();
             let mut cell = Element::new("td").child(marked_wording(&words, &side.marks));
@@ -350,15 +511,69 @@ mod tests {
     use super::*;
     use crate::compare::comparison;
     use crate::load_tests::small_story;
-    use crate::markup::html;
+    use crate::markup::published::shows;
+    use crate::markup::{html, Node};
 
+    /// The view as the page shows it: published, then each run given its state and
+    /// each part standing for claims the filters leave out hidden.
     fn view(story: &Story, matches: &[usize], selected: Option<usize>) -> Vec<Element> {
-        let reading = Reading {
-            matches,
-            selected,
-            second_shown: false,
-        };
-        compare(story, &comparison(story), &reading)
+        let reading = Reading { matches, selected };
+        let mut parts = compare_page(story, &comparison(story));
+        let mut states = run_states(story, &runs_read(&parts), &reading).into_iter();
+        for part in &mut parts {
+            as_the_page_shows(part, &mut states, matches);
+        }
+        assert!(states.next().is_none(), "as many runs drawn as states");
+        parts
+    }
+
+    /// The runs of the texts, as the page reads them from their elements.
+    fn runs_read(parts: &[Element]) -> Vec<RunInfo> {
+        let texts = parts
+            .iter()
+            .find(|p| p.has_class("texts"))
+            .expect("the texts");
+        texts
+            .elements()
+            .enumerate()
+            .flat_map(|(article, text)| {
+                text.descendants()
+                    .into_iter()
+                    .filter(|e| e.attribute(DATA_RUN).is_some())
+                    .map(move |run| {
+                        RunInfo::read(
+                            article,
+                            run.attribute(DATA_RUN),
+                            run.attribute(DATA_FOLLOWS),
+                        )
+                    })
+            })
+            .collect()
+    }
+
+    fn as_the_page_shows(
+        element: &mut Element,
+        states: &mut impl Iterator<Item = RunState>,
+        matches: &[usize],
+    ) {
+        if element.tag == "a" && element.attribute("class") == Some(TEXT_RUN_CLASS) {
+            let state = states.next().expect("a state for every run");
+            element.attributes = run_attributes(&state)
+                .into_iter()
+                .filter_map(|(name, value)| Some((name, value?)))
+                .collect();
+        }
+        let left_out = element
+            .attribute(DATA_SHOWS)
+            .is_some_and(|claims| !shows(claims, matches));
+        if left_out {
+            element.attributes.push(("hidden", String::new()));
+        }
+        for child in &mut element.children {
+            if let Node::Element(child) = child {
+                as_the_page_shows(child, states, matches);
+            }
+        }
     }
 
     /// The marked runs of each article's text, as (link target, claims, tab stop).
@@ -427,29 +642,105 @@ mod tests {
             assert_eq!((target.as_str(), ids.as_str()), (id, id));
         }
         let all: Vec<&Element> = parts.iter().flat_map(Element::descendants).collect();
+        let shown = |e: &&&Element| e.attribute("hidden").is_none();
         let rows: Vec<&str> = all
             .iter()
             .filter(|e| e.tag == "tbody")
+            .filter(shown)
             .filter_map(|e| e.attribute(DATA_CLAIMS))
             .collect();
         assert_eq!(rows, [id]);
-        assert!(all
+        assert!(!all
             .iter()
-            .filter(|e| e.tag == "li")
-            .all(|e| e.attribute(DATA_CLAIMS).is_none()));
+            .filter(|e| e.tag == "li" && e.attribute(DATA_SHOWS).is_some())
+            .any(|e| shown(&e)));
         let selected = all
             .iter()
             .filter(|e| e.attribute("aria-current") == Some("true"));
         assert_eq!(selected.count(), 2, "its run in each article");
-        let summary = all
-            .iter()
-            .find(|e| e.has_class("coverage"))
-            .expect("summary")
+        let summary = summary_of(&story, &[shared])
+            .expect("two articles")
             .text_content();
         assert!(
             summary.starts_with("Claims shown: 1 in both · 0 only in A · 0 only in B"),
             "{summary}"
         );
+    }
+
+    proptest::proptest! {
+        /// The page gives the i-th run drawn the i-th state: each run linked to a claim
+        /// holds words of that claim's quotes in its article, whatever the filters.
+        #[test]
+        fn each_run_drawn_gets_the_state_of_its_own_words(
+            chosen in proptest::collection::vec(proptest::bool::ANY, 60),
+            selected in proptest::option::of(0usize..60),
+        ) {
+            let story = crate::synthetic::story(60, 2);
+            let matches: Vec<usize> =
+                chosen.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i).collect();
+            let parts = view(&story, &matches, selected);
+            let texts = parts.iter().find(|p| p.has_class("texts")).expect("the texts");
+            let articles = compared(&story).expect("two articles");
+            for (text, article) in texts.elements().zip(articles) {
+                for run in text.descendants().into_iter().filter(|e| e.tag == "a") {
+                    let Some(id) = run.attribute(DATA_CLAIM) else {
+                        continue;
+                    };
+                    proptest::prop_assert!(matches.iter().any(|&m| *story.claims[m].id == *id));
+                    let claim = story.claim(id).expect("a claim of the story");
+                    let words = run.text_content();
+                    let quoted = claim
+                        .appearances
+                        .iter()
+                        .filter(|a| a.article == article.id)
+                        .flat_map(|a| a.quotes.iter())
+                        .any(|quote| quote.contains(words.as_str()));
+                    proptest::prop_assert!(quoted, "{words:?} is not quoted by {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_row_of_each_list_is_published_for_the_page_to_page() {
+        let story = crate::synthetic::story(2000, 2);
+        let parts = compare_page(&story, &comparison(&story));
+        let every: Vec<usize> = (0..story.claims.len()).collect();
+        let articles = compared(&story).expect("two articles");
+        let found = coverage(&story, &every, &articles[0].id, &articles[1].id);
+        assert!(
+            found.only_first.len() > 2 * PAGE,
+            "{}",
+            found.only_first.len()
+        );
+        let lists: Vec<&Element> = parts
+            .iter()
+            .filter(|e| e.attribute(DATA_PAGE).is_some())
+            .collect();
+        assert_eq!(
+            lists.len(),
+            3,
+            "in both, only in the first, only in the second"
+        );
+        for (list, want) in lists
+            .iter()
+            .zip([&found.shared, &found.only_first, &found.only_second])
+        {
+            assert_eq!(list.attribute(DATA_PAGE), Some(&*PAGE.to_string()));
+            let rows: Vec<usize> = list
+                .descendants()
+                .into_iter()
+                .filter_map(|e| e.attribute(DATA_SHOWS)?.parse().ok())
+                .collect();
+            assert_eq!(&rows, want);
+        }
+        // Each list's "Show more" follows it.
+        for (i, part) in parts.iter().enumerate() {
+            if part.attribute(DATA_PAGE).is_some() {
+                let next = parts.get(i + 1).expect("a button after the list");
+                assert_eq!(next.attribute(DATA_ACTION), Some(&*Action::ShowMore.key()));
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
-use super::seam::{Action, DATA_ACTION, DATA_VIEW, DETAIL_HEADING, LINK_FALLBACK};
+use super::seam::{Action, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, LINK_FALLBACK};
 use super::Element;
 use crate::compare::compared;
 use crate::model::text::highlight;
@@ -102,6 +102,7 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     parts.extend(chains(story, claim));
     parts.push(dates(claim, true));
     parts.extend(figures(story, claim));
+    parts.extend(figures_links(story, claim));
     parts.push(
         Element::new("p")
             .set("class", "topics")
@@ -149,6 +150,45 @@ fn compare_link(claim: &Claim, shared: bool) -> Element {
         .set("href", href(&state))
         .set(DATA_VIEW, View::Compare.key())
         .text(label)
+}
+
+/// A link to the Figures view for each quantity the claim counts, with the claim still
+/// selected there.
+fn figures_links(story: &Story, claim: &Claim) -> Option<Element> {
+    let mut quantities: Vec<&str> = Vec::new();
+    for figure in claim.figures.iter() {
+        if !quantities.contains(&&*figure.quantity) {
+            quantities.push(&figure.quantity);
+        }
+    }
+    let several = quantities.len() > 1;
+    let links = quantities.into_iter().map(|quantity| {
+        let state = UrlState {
+            view: View::Figures,
+            quantity: Some(quantity.to_owned()),
+            claim: Some(claim.id.to_string()),
+            ..UrlState::default()
+        };
+        let label = match several {
+            true => format!(
+                "See all figures of “{}”",
+                story.quantity_label(quantity).unwrap_or(quantity)
+            ),
+            false => "See all figures of this quantity".to_owned(),
+        };
+        Element::new("li").child(
+            Element::new("a")
+                .set("href", href(&state))
+                .set(DATA_VIEW, View::Figures.key())
+                .set(DATA_QUANTITY, quantity)
+                .text(label),
+        )
+    });
+    (!claim.figures.is_empty()).then(|| {
+        Element::new("ul")
+            .set("class", "figures-links")
+            .children(links)
+    })
 }
 
 /// Each paragraph of one article that carries the claim, with the quotes marked.

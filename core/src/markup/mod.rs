@@ -13,6 +13,7 @@ mod html;
 pub mod masthead;
 pub mod nav;
 pub mod notice;
+pub mod published;
 pub mod seam;
 
 pub use html::{html, nodes_html};

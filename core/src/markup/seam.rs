@@ -16,6 +16,10 @@ pub const DATA_ACTION: &str = "data-action";
 pub const DATA_CLAIM: &str = "data-claim";
 /// On a part of the Compare view: the ids of the claims it stands for, space-separated.
 pub const DATA_CLAIMS: &str = "data-claims";
+/// On a run of a compared text that carries claims: their story indices, and those of
+/// them the run before carries too (`markup::compare::RunInfo`).
+pub const DATA_RUN: &str = "data-run";
+pub const DATA_FOLLOWS: &str = "data-follows";
 /// On a link to another view: the view's key.
 pub const DATA_VIEW: &str = "data-view";
 /// On a timeline mark: its lane and mark (`timeline::mark_key`).
@@ -24,6 +28,22 @@ pub const DATA_MARK: &str = "data-mark";
 pub const DATA_DAYS: &str = "data-days";
 /// On a timeline edge button: the day of the nearest claim beyond it.
 pub const DATA_EDGE: &str = "data-edge";
+/// On a mark of the Figures chart: its claim and figure (`figures::figure_key`).
+pub const DATA_FIGURE: &str = "data-figure";
+/// On a link choosing the Figures view's quantity: the quantity's id.
+pub const DATA_QUANTITY: &str = "data-quantity";
+/// On a part of the published Figures view (a mark, a table row, a sentence): the story
+/// indices of the claims it stands for, space-separated; the page shows it only when
+/// the filters let all of them through.
+pub const DATA_SHOWS: &str = "data-shows";
+/// On a list of a published view: how many of its shown rows (`DATA_SHOWS`) it shows
+/// at a time; the "Show more" button after it adds as many again.
+pub const DATA_PAGE: &str = "data-page";
+/// Set by the page, not the core: on such a list, the rows "Show more" added.
+pub const DATA_EXTRA: &str = "data-extra";
+/// On a group of marks of a published view: one tab stop among its shown marks, the
+/// selected claim's or the first, the arrow keys moving between them.
+pub const DATA_ROVING: &str = "data-roving";
 /// On a facet's checkbox: its facet and value.
 pub const DATA_FACET: &str = "data-facet";
 pub const DATA_VALUE: &str = "data-value";
@@ -57,8 +77,13 @@ pub const TIMELINE_AXIS: &str = "timeline-axis";
 pub const TIMELINE_FRAME: &str = "timeline-frame";
 pub const TIMELINE_CONTROLS: &str = "timeline-controls";
 pub const TOOLTIP_HOLDER: &str = "tooltip-holder";
-/// The Compare view's frame.
+/// The Compare view's frame, and the holder of its summary, filled under the filters.
 pub const COMPARE_VIEW: &str = "compare-view";
+pub const COMPARE_SUMMARY: &str = "compare-summary";
+/// The Figures view's holder, its table, and the holder of a mark's tooltip.
+pub const FIGURES_VIEW: &str = "figures-view";
+pub const FIGURES_TABLE: &str = "figures-table";
+pub const FIGURES_TOOLTIP_HOLDER: &str = "figures-tooltip";
 /// Where the notice of a link's parts left out goes.
 pub const NOTICE_HOLDER: &str = "link-notice";
 /// The view and the claim detail beside it; the skip link leads here.
@@ -68,9 +93,12 @@ pub const MASTHEAD: &str = "masthead";
 /// The page's `<link rel="preload">` of the story's data file, which `claimline site`
 /// writes into `index.html`: the page reads its `href` to fetch the story.
 pub const STORY_DATA: &str = "story-data";
-/// The page's `<meta>` naming, in its `content`, the comparison's data file, fetched
-/// when the Compare view first opens (absent when the story has no two articles).
-pub const COMPARISON_DATA: &str = "comparison-data";
+/// The page's `<meta>` naming, in its `content`, the Compare view as published, fetched
+/// when the view first opens.
+pub const COMPARE_DRAWN: &str = "compare-drawn";
+/// The page's `<meta>` naming, in its `content`, the Figures view's file for each
+/// quantity (`figures::files`), each fetched when the view first shows that quantity.
+pub const FIGURES_DATA: &str = "figures-data";
 
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {
@@ -96,6 +124,8 @@ pub const PANEL_OPEN: &str = "detail open";
 /// The Compare view's classes, showing the first article on a phone or the second.
 pub const COMPARE: &str = "compare";
 pub const COMPARE_SECOND_SHOWN: &str = "compare second-shown";
+/// Every run of a compared text that carries a claim, whether the filters show it or not.
+pub const TEXT_RUN_CLASS: &str = "run";
 
 // Selectors the page looks elements up by, each matching markup the core writes.
 
@@ -114,8 +144,21 @@ pub const MARK: &str = "[data-mark]";
 pub const CLUSTER: &str = "[data-days]";
 pub const EDGE: &str = "[data-edge]";
 pub const SELECTED_MARK: &str = "a.mark[aria-current]";
-/// In the Compare view: a part standing for claims.
+/// In the Compare view: a part standing for claims; an article's text, and a run of it
+/// carrying a claim.
 pub const CLAIMS_PART: &str = "[data-claims]";
+pub const TEXT: &str = ".texts article.text";
+pub const TEXT_RUN: &str = "a.run";
+/// In the Figures view: a mark, a quantity's link.
+pub const FIGURE_MARK: &str = "a[data-figure]";
+pub const QUANTITY_LINK: &str = "a[data-quantity]";
+/// In a published view: a part the filters show or hide, a list paged, a group of
+/// marks with one tab stop.
+pub const SHOWN_PART: &str = "[data-shows]";
+pub const PAGED_LIST: &str = "[data-page]";
+pub const ROVING_GROUP: &str = "[data-roving]";
+/// In the Figures view: a mark's glyph, where the arrow keys measure it from.
+pub const FIGURE_GLYPH: &str = ".glyph";
 /// In the filters: the search box, the tally, "Clear all", the folding holder of the
 /// groups, a group, a checkbox and its count, the first value "Show all" brings in.
 pub const SEARCH_BOX: &str = "input[type=search]";
@@ -152,6 +195,15 @@ pub fn parts_of(claim: &str) -> String {
     format!("[{DATA_CLAIMS}~=\"{claim}\"]")
 }
 
+/// The Figures chart's mark of one figure of a claim (story indices, as
+/// `figures::figure_key` writes them).
+pub fn figure_mark_of(claim: usize, figure: usize) -> String {
+    format!(
+        "a[{DATA_FIGURE}=\"{}\"]",
+        crate::figures::figure_key(claim, figure)
+    )
+}
+
 /// The links to `claim` in the view shown. Ids in a story are plain (validated), so
 /// one makes a safe selector; the page only asks for claims the story has.
 pub fn links_to(claim: &str) -> String {
@@ -163,7 +215,7 @@ pub fn links_to(claim: &str) -> String {
 pub enum Action {
     /// The list's "Clear all filters" and the filters' "Clear all".
     ClearFilters,
-    /// More rows of the list.
+    /// More rows of the list before it (the claims, or a published view's list).
     ShowMore,
     /// Closes the claim detail.
     CloseDetail,

@@ -15,6 +15,9 @@ pub use page::story_page;
 
 use crate::compare::{compared, comparison};
 use crate::data_file::{encode, fnv1a, Contents};
+use crate::figures::{default_quantity, figures_page};
+use crate::markup::compare::compare_page;
+use crate::markup::html;
 use crate::model::Story;
 
 /// The folder of the site the data files go in, beside the app's files.
@@ -26,31 +29,66 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
-/// A story's data files: the story, read at start, and the Compare view's comparison,
-/// when it has two articles to compare. Each name carries its content's hash, so a new
-/// publication never meets an old file in a cache.
+/// A story's data files: the story, read at start; when it has two articles to
+/// compare, the Compare view drawn (quote runs and word diffs worked out here, so the
+/// page carries no diff code); and the Figures view drawn for each quantity, by id, the
+/// default first. Each name carries its content's hash, so a new publication never
+/// meets an old file in a cache.
 pub struct DataFiles {
     pub story: Output,
-    pub comparison: Option<Output>,
+    pub compare_view: Option<Output>,
+    pub figures: Vec<(String, Output)>,
 }
 
 impl DataFiles {
     pub fn of(story: &Story) -> DataFiles {
         DataFiles {
             story: data_file("story", encode(story, Contents::Story)),
-            comparison: compared(story).map(|_| {
-                data_file(
-                    "comparison",
-                    encode(&comparison(story), Contents::Comparison),
-                )
+            compare_view: compared(story).map(|_| {
+                let markup = html(&compare_page(story, &comparison(story))).into_bytes();
+                named("compare", markup, "html")
             }),
+            figures: figures_files(story),
         }
+    }
+
+    /// Every file, to write.
+    pub fn all(&self) -> impl Iterator<Item = &Output> {
+        std::iter::once(&self.story)
+            .chain(&self.compare_view)
+            .chain(self.figures.iter().map(|(_, file)| file))
     }
 }
 
+/// The Figures view of each quantity with figures, drawn: markup the page puts in as
+/// it is and then only shows, hides and marks (`figures::figures_page`).
+fn figures_files(story: &Story) -> Vec<(String, Output)> {
+    let mut quantities: Vec<&str> = story.quantities.iter().map(|q| &*q.id).collect();
+    let first = default_quantity(story);
+    quantities.retain(|q| Some(*q) != first);
+    first
+        .into_iter()
+        .chain(quantities)
+        .filter(|q| {
+            story
+                .claims
+                .iter()
+                .any(|c| c.figures.iter().any(|f| f.quantity == *q))
+        })
+        .map(|quantity| {
+            let markup = html(&figures_page(story, quantity)).into_bytes();
+            (quantity.to_owned(), named("figures", markup, "html"))
+        })
+        .collect()
+}
+
 fn data_file(stem: &str, bytes: Vec<u8>) -> Output {
+    named(stem, bytes, "clm")
+}
+
+fn named(stem: &str, bytes: Vec<u8>, extension: &str) -> Output {
     Output {
-        path: format!("{DATA_DIR}/{stem}-{:016x}.clm", fnv1a(&bytes)),
+        path: format!("{DATA_DIR}/{stem}-{:016x}.{extension}", fnv1a(&bytes)),
         bytes,
     }
 }

@@ -4,7 +4,7 @@
 //! the last publication wrote).
 
 use crate::markup::masthead::masthead;
-use crate::markup::seam::{COMPARISON_DATA, MASTHEAD, STORY_DATA};
+use crate::markup::seam::{COMPARE_DRAWN, FIGURES_DATA, MASTHEAD, STORY_DATA};
 use crate::markup::{html, nodes_html, Element, Node};
 use crate::model::Story;
 use std::ops::Range;
@@ -23,7 +23,8 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
     // What the last publication wrote goes; the story's own description and links come in.
     remove_tags(&mut page, "meta", |tag| {
         attribute(tag, "name") == Some("description")
-            || attribute(tag, "id") == Some(COMPARISON_DATA)
+            || attribute(tag, "id") == Some(FIGURES_DATA)
+            || attribute(tag, "id") == Some(COMPARE_DRAWN)
     });
     remove_tags(&mut page, "link", |tag| {
         attribute(tag, "id") == Some(STORY_DATA)
@@ -40,12 +41,20 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
             .set("crossorigin", "")
             .set("id", STORY_DATA),
     ];
-    if let Some(comparison) = &files.comparison {
+    if let Some(drawn) = &files.compare_view {
         head.push(
             Element::new("meta")
-                .set("name", "claimline-comparison")
-                .set("content", &comparison.path)
-                .set("id", COMPARISON_DATA),
+                .set("name", "claimline-compare")
+                .set("content", &drawn.path)
+                .set("id", COMPARE_DRAWN),
+        );
+    }
+    if !files.figures.is_empty() {
+        head.push(
+            Element::new("meta")
+                .set("name", "claimline-figures")
+                .set("content", figures_list(&files.figures))
+                .set("id", FIGURES_DATA),
         );
     }
     let head_end = page
@@ -59,6 +68,16 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
         .ok_or("the app's page has no <header id=masthead>")?;
     set_content(&mut page, header, "header", &html(&masthead(story)))?;
     Ok(page)
+}
+
+/// The Figures view's files as the page's `<meta>` names them: `quantity=path`, space-
+/// separated, the default quantity first (`figures::files` reads it back).
+fn figures_list(files: &[(String, super::Output)]) -> String {
+    let pairs: Vec<String> = files
+        .iter()
+        .map(|(quantity, file)| format!("{quantity}={}", file.path))
+        .collect();
+    pairs.join(" ")
 }
 
 /// Replaces what the element whose start tag lies at `start` holds, up to its end tag.

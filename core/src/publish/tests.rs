@@ -29,11 +29,22 @@ fn a_story_page_has_the_story_s_language_title_description_and_data_files() {
         "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"\" id=\"story-data\">",
         files.story.path
     )));
-    let comparison = files.comparison.as_ref().expect("two articles to compare");
+    let compare = files
+        .compare_view
+        .as_ref()
+        .expect("two articles to compare");
     assert!(page.contains(&format!(
-        "content=\"{}\" id=\"comparison-data\"",
-        comparison.path
+        "content=\"{}\" id=\"compare-drawn\"",
+        compare.path
     )));
+    // The Figures view's files, the default quantity's first, each named by its quantity.
+    let (first, figures) = files.figures.first().expect("figures to draw");
+    assert_eq!(
+        Some(first.as_str()),
+        crate::figures::default_quantity(&story)
+    );
+    assert!(page.contains("id=\"figures-data\""));
+    assert!(page.contains(&format!("{first}={}", figures.path)));
     assert!(page.contains("<script type=module>import init from './app.js';</script>"));
     assert!(page.contains("<header class=masthead id=masthead><p class=\"brand\">Claimline</p><h1>Fish &amp; &lt;chips&gt;</h1>"), "{page}");
 }

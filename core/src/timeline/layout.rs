@@ -505,7 +505,7 @@ fn cluster_box_end(cluster: &Cluster, px_per_char: f64) -> f64 {
 /// The statement cut to `max` characters, the last of them "…" when it was longer,
 /// and how many characters that is. The cut falls between words where there is one,
 /// so the label reads as the start of the statement (and of the mark's name).
-pub(super) fn truncate(text: &str, max: usize) -> (String, usize) {
+pub(crate) fn truncate(text: &str, max: usize) -> (String, usize) {
     let mut chars = text.char_indices();
     match chars.nth(max) {
         None => (text.to_owned(), text.chars().count()),

@@ -116,7 +116,9 @@ pub fn last_day(claim: &Claim, when: &When, published: &[(&str, (i32, bool))]) -
     when.last_day(until)
 }
 
-fn dated_mark(claim: usize, when: &When, last: Date) -> Mark {
+/// A claim's mark for one of its dates, drawn to `last` (see [`last_day`]): also how
+/// the figures view places a figure's time.
+pub(crate) fn dated_mark(claim: usize, when: &When, last: Date) -> Mark {
     let (a, b) = (when.start.day_number(), last.day_number());
     let (start, end) = (a.min(b), a.max(b).saturating_add(1));
     // A day is a point only when the data says it is one day; a month, a year or a

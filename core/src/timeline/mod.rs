@@ -26,8 +26,11 @@ pub use controls::{controls, tooltip};
 pub use framing::{around, default_window, extent, fit_all, keep_near};
 pub use lanes::{Lane, LaneIndex};
 pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
-pub use marks::{marks, Mark, Marks, Shape};
-pub use navigate::{end_of_time, focus_of, step, Focus, Step};
+pub use marks::{date_of, marks, Mark, Marks, Shape};
+// For the figures view, which places a figure's time as the timeline places a claim's.
+pub(crate) use layout::truncate;
+pub(crate) use marks::{dated_mark, last_day as span_last_day, publications};
+pub use navigate::{end_of_time, focus_of, step, step_for_key, Focus, Step};
 pub use scale::{first_day, last_day, Scale, Window, MAX_SPAN_DAYS, MAX_WIDTH_PX, MIN_SPAN_DAYS};
 pub use scene::{
     mark_key, near_viewport, parse_cluster_days, parse_mark_key, scene, Scene, SceneInput, AXIS_PX,

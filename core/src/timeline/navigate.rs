@@ -31,6 +31,19 @@ pub enum Step {
     Down,
 }
 
+/// The step a key asks for, on the timeline and among the figures alike.
+pub fn step_for_key(key: &str) -> Option<Step> {
+    Some(match key {
+        "ArrowRight" => Step::Later,
+        "ArrowLeft" => Step::Earlier,
+        "ArrowUp" => Step::Up,
+        "ArrowDown" => Step::Down,
+        "Home" => Step::First,
+        "End" => Step::Last,
+        _ => return None,
+    })
+}
+
 /// Where a step from `from` lands; `None` at an edge, or when `from` stands nowhere.
 pub fn step(lanes: &[Lane], marks: &[Mark], from: Focus, step: Step) -> Option<Focus> {
     let lane = lanes.get(from.lane)?;

@@ -12,7 +12,7 @@ use claimline_core::markup::seam::{
 use claimline_core::timeline::window_words;
 use claimline_core::timeline::{
     around, end_of_time, layout, mark_key, near_viewport, parse_cluster_days, parse_mark_key,
-    scene, step, Focus, LayoutOptions, SceneInput, Step,
+    scene, step, step_for_key, Focus, LayoutOptions, SceneInput, Step,
 };
 use claimline_core::words::coordinate;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
@@ -154,7 +154,7 @@ pub fn Drawing() -> impl IntoView {
             .get_attribute(DATA_MARK)
             .and_then(|k| parse_mark_key(&k))
         {
-            if let Some(step_to) = step_for(&key) {
+            if let Some(step_to) = step_for_key(&key) {
                 event.prevent_default();
                 move_focus(timeline, focus, step_to);
             }
@@ -274,18 +274,6 @@ const FRAME_EVENTS: &[&str] = &[
     "focusin",
     "focusout",
 ];
-
-fn step_for(key: &str) -> Option<Step> {
-    Some(match key {
-        "ArrowRight" => Step::Later,
-        "ArrowLeft" => Step::Earlier,
-        "ArrowUp" => Step::Up,
-        "ArrowDown" => Step::Down,
-        "Home" => Step::First,
-        "End" => Step::Last,
-        _ => return None,
-    })
-}
 
 /// Moves keyboard focus one step, panning the window when the claim lies outside it.
 fn move_focus(timeline: super::TimelineView, from: Focus, step_to: Step) {

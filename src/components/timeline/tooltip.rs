@@ -1,13 +1,10 @@
+use super::super::tooltip::{hide, show};
 use super::TimelineView;
 use crate::browser::element_by_id;
-use crate::markup::fill;
 use claimline_core::bounded::bounded;
 use claimline_core::markup::seam::TOOLTIP_HOLDER;
 use claimline_core::timeline::tooltip;
-use claimline_core::words::coordinate;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
 /// The claim under the pointer or keyboard focus, and where its row is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,21 +35,9 @@ pub fn Tooltip(hover: RwSignal<Option<Hover>>) -> impl IntoView {
             let dates = timeline.settings().dates;
             Some((tooltip(story, claim, &mark, dates), left, hover.y))
         });
-        let Some((content, left, top)) = shown else {
-            holder.set_text_content(None);
-            return;
-        };
-        fill(&holder, &[content]);
-        // Placed through the style object: the page's policy refuses style attributes.
-        let Some(tip) = holder
-            .first_element_child()
-            .and_then(|tip| tip.dyn_into::<HtmlElement>().ok())
-        else {
-            return;
-        };
-        let style = tip.style();
-        for (property, value) in [("left", left), ("top", top)] {
-            let _ = style.set_property(property, &(coordinate(value) + "px"));
+        match shown {
+            Some((content, left, top)) => show(&holder, content, left, top),
+            None => hide(&holder),
         }
     });
     view! { <div id=TOOLTIP_HOLDER class="tooltip-holder"></div> }

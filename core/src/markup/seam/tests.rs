@@ -5,7 +5,7 @@ use super::*;
 use crate::compare::comparison;
 use crate::explore::Explorer;
 use crate::load_tests::small_story;
-use crate::markup::compare::{compare, Reading};
+use crate::markup::compare::compare_page;
 use crate::markup::detail::{detail, Offers};
 use crate::markup::{card, facets, masthead, nav, notice, Element, Node};
 use crate::model::Story;
@@ -26,6 +26,14 @@ const SELECTORS: &[(&str, &str)] = &[
     ("EDGE", EDGE),
     ("SELECTED_MARK", SELECTED_MARK),
     ("CLAIMS_PART", CLAIMS_PART),
+    ("FIGURE_MARK", FIGURE_MARK),
+    ("QUANTITY_LINK", QUANTITY_LINK),
+    ("SHOWN_PART", SHOWN_PART),
+    ("PAGED_LIST", PAGED_LIST),
+    ("ROVING_GROUP", ROVING_GROUP),
+    ("FIGURE_GLYPH", FIGURE_GLYPH),
+    ("TEXT", TEXT),
+    ("TEXT_RUN", TEXT_RUN),
     ("SEARCH_BOX", SEARCH_BOX),
     ("TEXT_FIELD", TEXT_FIELD),
     ("TALLY", TALLY),
@@ -127,12 +135,7 @@ fn page(story: &Story) -> Element {
         );
 
     let comparison = comparison(story);
-    let reading = Reading {
-        matches: &every,
-        selected: Some(0),
-        second_shown: false,
-    };
-    let compared = Element::new("div").children(compare(story, &comparison, &reading));
+    let compared = Element::new("div").children(compare_page(story, &comparison));
 
     let offers = Offers {
         share: true,
@@ -140,6 +143,12 @@ fn page(story: &Story) -> Element {
     };
     let panel = Element::new("section").children(detail(story, selected.as_deref(), offers));
     let no_such = Element::new("section").children(detail(story, Some("no-such-claim"), offers));
+
+    // The Figures view as published, for the default quantity.
+    let quantity = crate::figures::default_quantity(story).expect("figures");
+    let figures = Element::new("section")
+        .set("id", FIGURES_VIEW)
+        .children(crate::figures::figures_page(story, quantity));
 
     Element::new("body")
         .child(Element::new("header").children(masthead::masthead(story)))
@@ -152,7 +161,8 @@ fn page(story: &Story) -> Element {
                 .child(timeline)
                 .child(compared)
                 .child(panel)
-                .child(no_such),
+                .child(no_such)
+                .child(figures),
         )
 }
 
@@ -303,11 +313,54 @@ fn every_selector_the_page_uses_matches_markup_the_core_writes() {
         .expect("a part of the Compare view standing for claims")
         .to_owned();
     assert!(count(&page, &parts_of(&part)) > 0);
-    for name in [DATA_MARK, DATA_ACTION, DATA_VIEW, DATA_DAYS] {
+    // The Figures view's marks are found by their figure, and its table's "Show more".
+    let mark = page
+        .descendants()
+        .into_iter()
+        .find_map(|e| crate::figures::parse_figure_key(e.attribute(DATA_FIGURE)?))
+        .expect("a figure's mark");
+    assert_eq!(
+        count(&page, &figure_mark_of(mark.0, mark.1)),
+        2,
+        "one in each chart"
+    );
+    // Each "Show more" of a published view comes right after its list, where the page
+    // looks for the list it adds to.
+    let mut published_buttons = 0;
+    for parent in page.descendants() {
+        let children: Vec<&Element> = parent.elements().collect();
+        for pair in children.windows(2) {
+            let more = pair[1].attribute(DATA_ACTION) == Some(&*Action::ShowMore.key());
+            if more && pair[0].attribute(DATA_PAGE).is_some() {
+                published_buttons += 1;
+            }
+        }
+    }
+    assert!(
+        published_buttons >= 4,
+        "the Compare view's three lists and the figures table"
+    );
+    for name in [
+        DATA_MARK,
+        DATA_ACTION,
+        DATA_VIEW,
+        DATA_DAYS,
+        DATA_FIGURE,
+        DATA_QUANTITY,
+        DATA_SHOWS,
+    ] {
         assert!(count(&page, &having(name)) > 0, "{name}");
     }
     // The ids the page finds by.
-    for id in [DETAIL_HEADING, LIST_HEADING, LINK_FALLBACK, SEARCH] {
+    for id in [
+        DETAIL_HEADING,
+        LIST_HEADING,
+        LINK_FALLBACK,
+        SEARCH,
+        FIGURES_VIEW,
+        FIGURES_TABLE,
+        FIGURES_TOOLTIP_HOLDER,
+    ] {
         let present = count(&page, &format!("#{id}")) > 0;
         // The copy-by-hand link appears only once the clipboard refused.
         assert!(present || id == LINK_FALLBACK, "#{id}");

@@ -4,15 +4,22 @@
 //! [`parse`] accepts any string and never fails; [`reconcile`] then drops what the story
 //! does not know, saying what it dropped.
 
+mod form;
+
 use crate::explore::{Explorer, Facet, Filters};
 use crate::model::validate::is_well_formed_id;
 use crate::model::Date;
+use crate::model::Story;
 pub use crate::view::{DateMode, DayRange, LaneMode, TimelineState, View};
+use form::encode;
 
 /// Everything a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
     pub view: View,
+    /// The quantity the Figures view shows, as the link gave it (`None`: the one with
+    /// the most figures).
+    pub quantity: Option<String>,
     /// The selected claim's id, exactly as the link gave it (it may name no claim).
     pub claim: Option<String>,
     pub filters: Filters,
@@ -31,7 +38,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
     let mut ignored = Vec::new();
     let (mut from, mut to) = (None, None);
     let query = query.strip_prefix('?').unwrap_or(query);
-    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+    for (key, value) in form::pairs(query) {
         let facet = Facet::from_key(&key);
         match (key.as_ref(), facet) {
             (_, Some(facet)) => {
@@ -58,6 +65,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             ("from", _) => from = Some(clip(&value)),
             ("to", _) => to = Some(clip(&value)),
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
+            ("quantity", _) if is_well_formed_id(&value) => state.quantity = Some(value),
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
         }
@@ -91,6 +99,9 @@ pub fn print(state: &UrlState) -> String {
     let mut pairs: Vec<String> = Vec::new();
     if state.view != View::default() {
         pairs.push(format!("view={}", state.view.key()));
+    }
+    if let Some(quantity) = &state.quantity {
+        pairs.push(format!("quantity={quantity}"));
     }
     if let Some(claim) = &state.claim {
         pairs.push(format!("claim={}", encode(claim)));
@@ -138,14 +149,16 @@ pub fn claim_link(id: &str) -> String {
     })
 }
 
-fn encode(text: &str) -> String {
-    form_urlencoded::byte_serialize(text.as_bytes()).collect()
-}
-
-/// Drops facet values the story does not offer, returning a note for each.
-/// The selected claim is kept even when unknown: the page says "no such claim".
-pub fn reconcile(state: &mut UrlState, explorer: &Explorer) -> Vec<String> {
+/// Drops facet values and a quantity the story does not offer, returning a note for
+/// each. The selected claim is kept even when unknown: the page says "no such claim".
+pub fn reconcile(state: &mut UrlState, story: &Story, explorer: &Explorer) -> Vec<String> {
     let mut dropped = Vec::new();
+    if let Some(quantity) = state
+        .quantity
+        .take_if(|q| story.quantity_label(q).is_none())
+    {
+        dropped.push(format!("quantity={quantity}"));
+    }
     for facet in Facet::ALL {
         state.filters.retain(facet, |value| {
             let known = explorer.has_option(facet, value);
@@ -259,6 +272,29 @@ mod tests {
         assert_eq!(parse("").0, UrlState::default());
     }
 
+    #[test]
+    fn a_figures_link_keeps_a_quantity_the_story_counts_and_names_one_it_does_not() {
+        let story = crate::load_tests::small_story();
+        let explorer = Explorer::new(&story);
+        let known = story.quantities.first().expect("a quantity").id.to_string();
+        let (mut state, ignored) = parse(&format!("?view=figures&quantity={known}"));
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.view, View::Figures);
+        assert!(reconcile(&mut state, &story, &explorer).is_empty());
+        assert_eq!(print(&state), format!("?view=figures&quantity={known}"));
+        let (mut unknown, _) = parse("?view=figures&quantity=moon-landings");
+        assert_eq!(
+            reconcile(&mut unknown, &story, &explorer),
+            ["quantity=moon-landings"]
+        );
+        assert_eq!(unknown.quantity, None);
+        let (malformed, ignored) = parse("?quantity=<b>");
+        assert_eq!(
+            (malformed.quantity, ignored),
+            (None, vec!["quantity=<b>".to_owned()])
+        );
+    }
+
     fn id() -> impl Strategy<Value = String> {
         proptest::collection::vec("[a-z0-9]{1,8}", 1..4).prop_map(|words| words.join("-"))
     }
@@ -277,30 +313,33 @@ mod tests {
             to: a.max(b),
         }));
         (
-            proptest::option::of(id()),
+            (proptest::option::of(id()), proptest::option::of(id())),
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
             (0..View::ALL.len(), 0..2usize, 0..2usize, window),
         )
-            .prop_map(|(claim, selected, query, (view, lanes, dates, window))| {
-                let mut filters = Filters::default();
-                for (facet, values) in Facet::ALL.into_iter().zip(selected) {
-                    for value in values {
-                        filters.select(facet, &value);
+            .prop_map(
+                |((claim, quantity), selected, query, (view, lanes, dates, window))| {
+                    let mut filters = Filters::default();
+                    for (facet, values) in Facet::ALL.into_iter().zip(selected) {
+                        for value in values {
+                            filters.select(facet, &value);
+                        }
                     }
-                }
-                filters.query = query;
-                UrlState {
-                    view: View::ALL[view],
-                    claim,
-                    filters,
-                    timeline: TimelineState {
-                        lanes: LaneMode::ALL[lanes],
-                        dates: DateMode::ALL[dates],
-                        window,
-                    },
-                }
-            })
+                    filters.query = query;
+                    UrlState {
+                        view: View::ALL[view],
+                        quantity,
+                        claim,
+                        filters,
+                        timeline: TimelineState {
+                            lanes: LaneMode::ALL[lanes],
+                            dates: DateMode::ALL[dates],
+                            window,
+                        },
+                    }
+                },
+            )
     }
 
     proptest! {

@@ -1,0 +1,135 @@
+// The Figures view as a fact-checker uses it: how many North Korean soldiers were
+// killed or wounded, according to whom and when; the figures that cannot both be true;
+// the table; selecting a figure by pointer, keyboard and table; a shared link; filters.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { axeViolations, start, statementOf } from './harness.mjs';
+
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+const KILLED_OR_WOUNDED = 'nk-killed-or-wounded';
+const ZELENSKYY = 'zelenskyy-over-3000-killed-or-wounded';
+const US_OFFICIAL = 'us-official-several-hundred-nk-casualties';
+const SSO = 'sso-77-killed-40-wounded-in-three-days';
+
+async function openFigures(query = '', options = { viewport: { width: 1366, height: 900 } }) {
+  const page = await app.open(`?view=figures${query}`, options, '.figures-table');
+  return page;
+}
+
+/** The marks of the chart on show (the page is published with one per width). */
+const shownMarks = (page) =>
+  page.page.locator('svg.figures-chart a[data-figure]').evaluateAll((marks) =>
+    marks
+      .filter((m) => m.getBoundingClientRect().width > 0)
+      .map((m) => {
+        const hit = m.querySelector('.hit').getBoundingClientRect();
+        return { claim: m.dataset.claim, name: m.getAttribute('aria-label'), width: hit.width, current: m.getAttribute('aria-current') };
+      }),
+  );
+
+const shownRows = (page) =>
+  page.page.locator('.figures-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.textContent));
+
+test('the view link opens the Figures view on the quantity with the most figures', async () => {
+  const page = await app.open('');
+  await page.page.locator('nav.views a[data-view="figures"]').click();
+  await page.page.locator('.figures-table').waitFor();
+  assert.equal(new URLSearchParams(page.query?.() ?? (await page.page.evaluate(() => location.search))).get('view'), 'figures');
+  const current = await page.page.locator('.quantities a[aria-current="page"]').textContent();
+  assert.match(current, /North Korean soldiers killed \(4\)/);
+});
+
+test('the killed-or-wounded figures show their qualifiers and claimants, a period wider than a date', async () => {
+  const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}`);
+  const marks = await shownMarks(page);
+  assert.equal(marks.length, 3);
+  const named = (claim) => marks.find((m) => m.claim === claim);
+  assert.match(named(ZELENSKYY).name, /more than 3,000.*Volodymyr Zelenskyy/);
+  assert.match(named(US_OFFICIAL).name, /several hundred.*senior US official/i);
+  assert.match(named(SSO).name, /more than 100.*Special Operations Forces/);
+  // "Since October" spans its period; Zelenskyy's figure is as of one day.
+  assert.ok(named(US_OFFICIAL).width > 3 * named(ZELENSKYY).width, JSON.stringify(marks));
+  const note = await page.page.locator('.disagreements p:not([hidden])').allTextContents();
+  assert.equal(note.length, 1);
+  assert.match(note[0], /cannot both be true: .*several hundred since October; Volodymyr Zelenskyy: more than 3,000/);
+  const rows = await shownRows(page);
+  assert.equal(rows.length, 3);
+  assert.ok(rows.some((r) => r.includes('several hundred') && r.includes('since October')));
+});
+
+test('a mark selects its claim by click, the arrows move between marks and Enter selects', async () => {
+  const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}`);
+  await page.page.locator(`svg.figures-chart a[data-claim="${ZELENSKYY}"] .glyph`).filter({ visible: true }).click();
+  await page.page.locator('#detail-heading').filter({ hasText: statementOf(ZELENSKYY) }).waitFor();
+  assert.equal(new URLSearchParams(await page.page.evaluate(() => location.search)).get('claim'), ZELENSKYY);
+  assert.equal(new URLSearchParams(await page.page.evaluate(() => location.search)).get('quantity'), KILLED_OR_WOUNDED);
+
+  // The chart has one tab stop, the selected claim's mark; the arrows leave it.
+  const stop = page.page.locator('svg.figures-chart a[data-figure][tabindex="0"]').filter({ visible: true });
+  assert.equal(await stop.count(), 1);
+  assert.equal(await stop.getAttribute('data-claim'), ZELENSKYY);
+  await stop.focus();
+  const focused = () => page.page.evaluate(() => document.activeElement?.dataset.claim);
+  await page.page.keyboard.press('Home');
+  const first = await focused();
+  assert.equal(first, US_OFFICIAL, 'the earliest figure: since October');
+  await page.page.keyboard.press('ArrowRight');
+  const second = await focused();
+  assert.notEqual(second, first);
+  await page.page.keyboard.press('Enter');
+  await page.page.locator('#detail-heading').filter({ hasText: statementOf(second) }).waitFor();
+});
+
+test('a table row selects its claim, and a shared link reopens quantity and selection', async () => {
+  const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}`);
+  await page.page.locator(`.figures-table a[data-claim="${US_OFFICIAL}"]`).click();
+  await page.page.locator('#detail-heading').filter({ hasText: statementOf(US_OFFICIAL) }).waitFor();
+  const link = await page.page.evaluate(() => location.search);
+
+  const shared = await app.open(link, { viewport: { width: 1366, height: 900 } }, '.figures-table');
+  const current = await shared.page.locator('.quantities a[aria-current="page"]').textContent();
+  assert.match(current, /killed or wounded/);
+  const marks = await shownMarks(shared);
+  assert.deepEqual(marks.filter((m) => m.current === 'true').map((m) => m.claim), [US_OFFICIAL]);
+  assert.equal(await shared.page.locator('.figures-table tr[aria-current="true"]').getAttribute('data-shows') !== null, true);
+  await shared.page.locator('#detail-heading').filter({ hasText: statementOf(US_OFFICIAL) }).waitFor();
+  // The detail links back to every figure of the quantity.
+  await shared.page.locator('#detail a[data-view="figures"]', { hasText: 'See all figures of this quantity' }).waitFor();
+});
+
+test('a side filter leaves out other sides’ figures, and the sentence follows', async () => {
+  const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}`);
+  await page.filterBy('side', 'united-states');
+  await page.page.waitForFunction(() => new URLSearchParams(location.search).get('side') === 'united-states');
+  const marks = await shownMarks(page);
+  assert.deepEqual(marks.map((m) => m.claim), [US_OFFICIAL]);
+  assert.equal((await shownRows(page)).length, 1);
+  assert.equal(await page.page.locator('.disagreements').isHidden(), true, 'nothing left to disagree with');
+  // Another quantity, from its link, keeps the filter.
+  await page.page.locator('.quantities a[data-quantity="nk-killed"]').click();
+  await page.page.waitForFunction(() => new URLSearchParams(location.search).get('quantity') === 'nk-killed');
+  assert.equal(new URLSearchParams(await page.page.evaluate(() => location.search)).get('side'), 'united-states');
+  await page.page.locator('.figures .empty:not([hidden])').waitFor();
+});
+
+test('on a 360 px phone the chart fits without sideways scroll and the table stays readable', async () => {
+  const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}`, { viewport: { width: 360, height: 740 } });
+  const width = await page.page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `page is ${width}px wide`);
+  assert.equal((await shownMarks(page)).length, 3, 'the narrow chart, every mark');
+  const cells = await page.page.locator('.figures-table tbody tr:not([hidden]) th').evaluateAll((all) =>
+    all.map((c) => c.getBoundingClientRect().width),
+  );
+  assert.ok(cells.every((w) => w > 200), `cells as wide as the screen allows: ${cells}`);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no WCAG A/AA violation in the Figures view, ${scheme}`, async () => {
+    const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}&claim=${ZELENSKYY}`, { colorScheme: scheme });
+    assert.deepEqual(await axeViolations(page), []);
+  });
+}
