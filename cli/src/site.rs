@@ -4,7 +4,9 @@
 
 use crate::check::check_files;
 use claimline_core::model::Story;
-use claimline_core::publish::{listing, story_page, DataFiles, Listed, DATA_DIR};
+use claimline_core::publish::{
+    claim_pages, listing, story_page, stylesheet, DataFiles, Listed, CLAIMS_DIR, DATA_DIR,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -56,12 +58,16 @@ fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Resul
     if !same_folder(app, dir) {
         copy_matching(app, dir, |name| name != "index.html")?;
     }
-    // Data files of an earlier publication go: their names no longer appear anywhere.
-    let data = dir.join(DATA_DIR);
-    if data.exists() {
-        fs::remove_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    // Data files and claims' pages of an earlier publication go: a claim since removed
+    // keeps no page.
+    for folder in [DATA_DIR, CLAIMS_DIR] {
+        let old = dir.join(folder);
+        if old.exists() {
+            fs::remove_dir_all(&old).map_err(|e| format!("{}: {e}", old.display()))?;
+        }
     }
-    for output in files.all() {
+    let css = stylesheet(template).ok_or("the app's page links no stylesheet")?;
+    for output in files.all().chain(&claim_pages(story, &css)) {
         write(dir, &output.path, &output.bytes)?;
     }
     write(dir, "index.html", page.as_bytes())

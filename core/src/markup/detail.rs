@@ -192,7 +192,7 @@ fn figures_links(story: &Story, claim: &Claim) -> Option<Element> {
 }
 
 /// Each paragraph of one article that carries the claim, with the quotes marked.
-fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
+pub fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
     let article = story.article(&appearance.article)?;
     let quotes: Vec<&str> = appearance.quotes.iter().map(|q| &**q).collect();
     let paragraphs = article

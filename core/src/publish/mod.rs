@@ -7,11 +7,14 @@
 // do not bind it.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+pub mod claim_page;
+pub mod exports;
 mod listing;
 mod page;
 
+pub use claim_page::{claim_pages, CLAIMS_DIR};
 pub use listing::{listing, Listed};
-pub use page::story_page;
+pub use page::{story_page, stylesheet};
 
 use crate::compare::{compared, comparison};
 use crate::data_file::{encode, fnv1a, Contents};
@@ -38,12 +41,17 @@ pub struct DataFiles {
     pub story: Output,
     pub compare_view: Option<Output>,
     pub figures: Vec<(String, Output)>,
+    /// The story to take away (`exports`), each with its link's words.
+    pub exports: Vec<(&'static str, Output)>,
 }
 
 impl DataFiles {
     pub fn of(story: &Story) -> DataFiles {
+        let story_file = data_file("story", encode(story, Contents::Story));
+        let version = format!("{:016x}", fnv1a(&story_file.bytes));
         DataFiles {
-            story: data_file("story", encode(story, Contents::Story)),
+            exports: exports::exports(story, &version),
+            story: story_file,
             compare_view: compared(story).map(|_| {
                 let markup = html(&compare_page(story, &comparison(story))).into_bytes();
                 named("compare", markup, "html")
@@ -57,6 +65,7 @@ impl DataFiles {
         std::iter::once(&self.story)
             .chain(&self.compare_view)
             .chain(self.figures.iter().map(|(_, file)| file))
+            .chain(self.exports.iter().map(|(_, file)| file))
     }
 }
 

@@ -66,8 +66,30 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
         .into_iter()
         .find(|at| attribute(&page[at.clone()], "id") == Some(MASTHEAD))
         .ok_or("the app's page has no <header id=masthead>")?;
-    set_content(&mut page, header, "header", &html(&masthead(story)))?;
+    let mut head = masthead(story);
+    head.push(exports_links(&files.exports));
+    set_content(&mut page, header, "header", &html(&head))?;
     Ok(page)
+}
+
+/// The links to the story's exports, in the page's head: written now, they cost the
+/// page no code and work without it.
+fn exports_links(exports: &[(&'static str, super::Output)]) -> Element {
+    let mut line = Element::new("p")
+        .set("class", "exports")
+        .text("Take the story with you: ");
+    for (i, (words, file)) in exports.iter().enumerate() {
+        if i > 0 {
+            line = line.text(" · ");
+        }
+        line = line.child(
+            Element::new("a")
+                .set("href", &file.path)
+                .set("download", "")
+                .text(*words),
+        );
+    }
+    line
 }
 
 /// The Figures view's files as the page's `<meta>` names them: `quantity=path`, space-
@@ -78,6 +100,16 @@ fn figures_list(files: &[(String, super::Output)]) -> String {
         .map(|(quantity, file)| format!("{quantity}={}", file.path))
         .collect();
     pairs.join(" ")
+}
+
+/// The app's stylesheet, as its page links it.
+pub fn stylesheet(template: &str) -> Option<String> {
+    tags(template, "link")
+        .into_iter()
+        .map(|at| &template[at])
+        .find(|tag| attribute(tag, "rel") == Some("stylesheet"))
+        .and_then(|tag| attribute(tag, "href"))
+        .map(str::to_owned)
 }
 
 /// Replaces what the element whose start tag lies at `start` holds, up to its end tag.

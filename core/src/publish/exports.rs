@@ -1,0 +1,410 @@
+//! The story in forms to take away, written beside its page: the claims as CSV (one row
+//! per claim, and one per figure in a second file), the story as JSON, the claims as
+//! schema.org `Claim`s in JSON-LD, and every quote as a W3C Web Annotation anchored in
+//! its article's text. Each names the story and its version: the hash of its data file,
+//! which changes whenever anything in the story does.
+
+use super::Output;
+use crate::model::{Claim, Story, When};
+use crate::words::actor_names;
+use serde_json::{json, Value};
+
+/// Where the exports go in the story's folder.
+pub const EXPORTS_DIR: &str = "exports";
+
+/// The exports, each with the name the page's masthead gives its link.
+pub fn exports(story: &Story, version: &str) -> Vec<(&'static str, Output)> {
+    let file = |name: &str, text: String| Output {
+        path: format!("{EXPORTS_DIR}/{name}"),
+        bytes: text.into_bytes(),
+    };
+    let json_text = |value: &Value| serde_json::to_string_pretty(value).unwrap_or_default();
+    vec![
+        (
+            "claims (CSV)",
+            file("claims.csv", claims_csv(story, version)),
+        ),
+        (
+            "figures (CSV)",
+            file("figures.csv", figures_csv(story, version)),
+        ),
+        (
+            "story (JSON)",
+            file("story.json", json_text(&story_json(story, version))),
+        ),
+        (
+            "claims (schema.org JSON-LD)",
+            file("claims.jsonld", json_text(&claims_ld(story, version))),
+        ),
+        (
+            "quotes (Web Annotations)",
+            file("quotes.jsonld", json_text(&annotations(story, version))),
+        ),
+    ]
+}
+
+/// One CSV cell: quoted when it holds a comma, quote or line break; a cell a
+/// spreadsheet would run as a formula (`= + - @`, or a tab or return first) starts with
+/// an apostrophe instead.
+pub fn cell(text: &str) -> String {
+    let text = match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    };
+    match text.contains([',', '"', '\n', '\r']) {
+        true => format!("\"{}\"", text.replace('"', "\"\"")),
+        false => text,
+    }
+}
+
+fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = String::new();
+    let line =
+        |cells: Vec<String>| cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n";
+    out.push_str(&line(header.iter().map(|h| (*h).to_owned()).collect()));
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+fn when_words(when: Option<&When>) -> [String; 3] {
+    match when {
+        None => [String::new(), String::new(), String::new()],
+        Some(when) => [
+            when.to_string(),
+            when.start.iso(),
+            when.end.map_or(String::new(), |end| end.iso()),
+        ],
+    }
+}
+
+fn claimants(story: &Story, claim: &Claim) -> String {
+    actor_names(story, claim.sources())
+}
+
+fn outlets(story: &Story, claim: &Claim) -> String {
+    let names: Vec<String> = claim
+        .appearances
+        .iter()
+        .filter_map(|a| story.article(&a.article))
+        .map(|article| {
+            let outlet = story
+                .actor(&article.outlet)
+                .map_or(&*article.outlet, |o| &*o.name);
+            format!("{} ({})", outlet, article.headline)
+        })
+        .collect();
+    names.join("; ")
+}
+
+/// One row per claim.
+pub fn claims_csv(story: &Story, version: &str) -> String {
+    let header = [
+        "id",
+        "statement",
+        "claimants",
+        "relays",
+        "articles",
+        "made",
+        "made_start",
+        "made_end",
+        "about",
+        "about_start",
+        "about_end",
+        "topics",
+        "verification",
+        "note",
+        "story",
+        "version",
+    ];
+    let rows = story.claims.iter().map(|claim| {
+        let [made, made_start, made_end] = when_words(claim.made.as_ref());
+        let [about, about_start, about_end] = when_words(claim.about.as_ref());
+        let topics: Vec<&str> = claim.topics.iter().map(|t| &**t).collect();
+        vec![
+            claim.id.to_string(),
+            claim.statement.to_string(),
+            claimants(story, claim),
+            actor_names(story, claim.relays()),
+            outlets(story, claim),
+            made,
+            made_start,
+            made_end,
+            about,
+            about_start,
+            about_end,
+            topics.join("; "),
+            claim
+                .verification
+                .as_ref()
+                .map_or(String::new(), |v| v.status.key().to_owned()),
+            claim.note.as_deref().unwrap_or_default().to_owned(),
+            story.title.to_string(),
+            version.to_owned(),
+        ]
+    });
+    csv(&header, rows)
+}
+
+/// One row per figure.
+pub fn figures_csv(story: &Story, version: &str) -> String {
+    let header = [
+        "claim",
+        "quantity",
+        "qualifier",
+        "low",
+        "high",
+        "phrase",
+        "period",
+        "period_start",
+        "period_end",
+        "claimants",
+        "articles",
+        "story",
+        "version",
+    ];
+    let rows = story.claims.iter().flat_map(|claim| {
+        claim.figures.iter().map(move |figure| {
+            let [period, start, end] = when_words(figure.period.as_ref());
+            let number = |n: Option<u64>| n.map_or(String::new(), |n| n.to_string());
+            vec![
+                claim.id.to_string(),
+                figure.quantity.to_string(),
+                serde_json::to_value(figure.qualifier)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                number(figure.low),
+                number(figure.high),
+                figure.phrase.to_string(),
+                period,
+                start,
+                end,
+                claimants(story, claim),
+                outlets(story, claim),
+                story.title.to_string(),
+                version.to_owned(),
+            ]
+        })
+    });
+    csv(&header, rows)
+}
+
+/// The story as `claimline check` reads it, with its name and version.
+pub fn story_json(story: &Story, version: &str) -> Value {
+    json!({ "name": &*story.title, "version": version, "story": story })
+}
+
+/// The claims as schema.org `Claim`s: who makes each (`author`), the articles it
+/// appears in (`appearance`), when it was made. No verdicts: Claimline gives none.
+pub fn claims_ld(story: &Story, version: &str) -> Value {
+    let articles: Vec<Value> = story
+        .articles
+        .iter()
+        .map(|article| {
+            let outlet = story
+                .actor(&article.outlet)
+                .map_or(&*article.outlet, |o| &*o.name);
+            let mut work = json!({
+                "@type": "NewsArticle",
+                "@id": format!("#article-{}", article.id),
+                "headline": &*article.headline,
+                "publisher": { "@type": "Organization", "name": outlet },
+                "datePublished": article.published.start.iso(),
+            });
+            if let Some(url) = &article.url {
+                work["url"] = json!(&**url);
+            }
+            work
+        })
+        .collect();
+    let claims: Vec<Value> = story
+        .claims
+        .iter()
+        .map(|claim| {
+            let authors: Vec<Value> = claim
+                .sources()
+                .into_iter()
+                .filter_map(|id| story.actor(id))
+                .map(|actor| {
+                    let kind = match actor.kind {
+                        crate::model::ActorKind::Person => "Person",
+                        _ => "Organization",
+                    };
+                    json!({ "@type": kind, "name": &*actor.name })
+                })
+                .collect();
+            let appearances: Vec<Value> = claim
+                .appearances
+                .iter()
+                .map(|a| json!({ "@id": format!("#article-{}", a.article) }))
+                .collect();
+            let mut item = json!({
+                "@type": "Claim",
+                "@id": format!("#claim-{}", claim.id),
+                "url": format!("../?claim={}", claim.id),
+                "text": &*claim.statement,
+                "author": authors,
+                "appearance": appearances,
+            });
+            if let Some(made) = &claim.made {
+                item["dateCreated"] = json!(made.start.iso());
+            }
+            item
+        })
+        .collect();
+    json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": &*story.title,
+        "description": &*story.description,
+        "version": version,
+        "hasPart": articles.into_iter().chain(claims).collect::<Vec<Value>>(),
+    })
+}
+
+/// Code points of context either side of a quote.
+const CONTEXT: usize = 32;
+
+/// An article's text as the annotations count in it: its paragraphs, a blank line
+/// between each two.
+pub fn article_text(paragraphs: &[impl AsRef<str>]) -> String {
+    let parts: Vec<&str> = paragraphs.iter().map(AsRef::as_ref).collect();
+    parts.join("\n\n")
+}
+
+/// Every quote of every claim as a W3C Web Annotation: its claim's statement as the
+/// body, its place in the article's text as the target, by the words (with some before
+/// and after) and by position in code points.
+pub fn annotations(story: &Story, version: &str) -> Value {
+    let mut items = Vec::new();
+    for claim in story.claims.iter() {
+        for appearance in claim.appearances.iter() {
+            let Some(article) = story.article(&appearance.article) else {
+                continue;
+            };
+            let text = article_text(&article.paragraphs);
+            let source = article.url.as_deref().map_or(
+                format!("urn:claimline:article:{}", article.id),
+                str::to_owned,
+            );
+            for quote in appearance.quotes.iter() {
+                let Some(at) = text.find(&**quote) else {
+                    continue;
+                };
+                let start = text[..at].chars().count();
+                let end = start + quote.chars().count();
+                let before: Vec<char> = text[..at].chars().collect();
+                let prefix: String = before[before.len().saturating_sub(CONTEXT)..]
+                    .iter()
+                    .collect();
+                let suffix: String = text[at + quote.len()..].chars().take(CONTEXT).collect();
+                items.push(json!({
+                    "type": "Annotation",
+                    "id": format!("#quote-{}", items.len() + 1),
+                    "motivation": "identifying",
+                    "body": {
+                        "type": "TextualBody",
+                        "purpose": "describing",
+                        "value": &*claim.statement,
+                        "id": format!("../?claim={}", claim.id),
+                    },
+                    "target": {
+                        "source": source,
+                        "selector": [
+                            { "type": "TextQuoteSelector", "exact": &**quote, "prefix": prefix, "suffix": suffix },
+                            { "type": "TextPositionSelector", "start": start, "end": end },
+                        ],
+                    },
+                }));
+            }
+        }
+    }
+    json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "label": format!("{}, version {version}: every quote, in its article", story.title),
+        "total": items.len(),
+        "first": { "type": "AnnotationPage", "items": items },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load_tests::bundled_story;
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_written_as_text() {
+        assert_eq!(cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(cell("-5"), "'-5");
+        assert_eq!(cell("@x"), "'@x");
+        assert_eq!(cell("+1"), "'+1");
+        assert_eq!(cell("plain"), "plain");
+        assert_eq!(cell("a, \"b\""), "\"a, \"\"b\"\"\"");
+        assert_eq!(cell("=1,2"), "\"'=1,2\"");
+    }
+
+    #[test]
+    fn the_claims_csv_has_a_row_per_claim_and_the_figures_csv_one_per_figure() {
+        let story = bundled_story();
+        let claims = claims_csv(&story, "v1");
+        // Rows end in CRLF; no cell of the bundled story holds a line break.
+        assert_eq!(
+            claims.split("\r\n").filter(|l| !l.is_empty()).count(),
+            1 + story.claims.len()
+        );
+        let figures = figures_csv(&story, "v1");
+        let count: usize = story.claims.iter().map(|c| c.figures.len()).sum();
+        assert_eq!(
+            figures.split("\r\n").filter(|l| !l.is_empty()).count(),
+            1 + count
+        );
+        assert!(claims.contains(",v1\r\n"), "each row names the version");
+    }
+
+    #[test]
+    fn the_json_ld_has_every_claim_with_its_author_and_no_verdict() {
+        let story = bundled_story();
+        let ld = claims_ld(&story, "v1");
+        let parts = ld["hasPart"].as_array().expect("parts");
+        let claims: Vec<&Value> = parts.iter().filter(|p| p["@type"] == "Claim").collect();
+        assert_eq!(claims.len(), story.claims.len());
+        assert!(claims
+            .iter()
+            .all(|c| c["author"].as_array().is_some_and(|a| !a.is_empty())));
+        assert!(!ld.to_string().contains("reviewRating"));
+    }
+
+    #[test]
+    fn every_quote_is_anchored_where_its_selectors_say() {
+        let story = bundled_story();
+        let collection = annotations(&story, "v1");
+        let items = collection["first"]["items"].as_array().expect("items");
+        let quotes: usize = story
+            .claims
+            .iter()
+            .flat_map(|c| c.appearances.iter())
+            .map(|a| a.quotes.len())
+            .sum();
+        assert_eq!(items.len(), quotes);
+        for item in items {
+            let source = item["target"]["source"].as_str().expect("source");
+            let id = source.rsplit(':').next().expect("an article id");
+            let article = story.article(id).expect("the article");
+            let text: Vec<char> = article_text(&article.paragraphs).chars().collect();
+            let selectors = item["target"]["selector"].as_array().expect("selectors");
+            let exact = selectors[0]["exact"].as_str().expect("exact");
+            let (start, end) = (
+                selectors[1]["start"].as_u64().expect("start") as usize,
+                selectors[1]["end"].as_u64().expect("end") as usize,
+            );
+            let found: String = text[start..end].iter().collect();
+            assert_eq!(found, exact);
+            let prefix = selectors[0]["prefix"].as_str().expect("prefix");
+            let before: String = text[start - prefix.chars().count()..start].iter().collect();
+            assert_eq!(before, prefix);
+        }
+    }
+}
