@@ -3,6 +3,7 @@
 
 use crate::bounded::bounded;
 use crate::facet::{Facet, IN_ALL_ARTICLES};
+use crate::model::text::contains;
 use crate::model::{Claim, Figure, Qualifier, Story, Text, VerificationStatus};
 use crate::view::View;
 
@@ -55,7 +56,7 @@ pub fn figures_short(claim: &Claim, shown: &str) -> Option<String> {
         .filter(|figure| {
             let values = [figure.low, figure.high];
             let written = values.iter().flatten().any(|&v| writes_number(shown, v))
-                || (figure.qualifier == Qualifier::Several && shown.contains(&*figure.phrase));
+                || (figure.qualifier == Qualifier::Several && contains(shown, &figure.phrase));
             !written
         })
         .map(figure_short)

@@ -7,7 +7,7 @@ pub mod paging;
 pub use crate::facet::{Facet, PerFacet, IN_ALL_ARTICLES, NO_NOTE};
 pub use filters::Filters;
 
-use crate::model::text::fold_for_search;
+use crate::model::text::{contains, fold_for_search};
 use crate::model::{Claim, Story};
 use crate::small_sort::sort_by;
 use crate::words::option_label;
@@ -124,7 +124,7 @@ impl Explorer {
 
     fn found(&self, claim: usize, terms: &[String]) -> bool {
         let haystack = &self.facts[claim].haystack;
-        terms.iter().all(|term| haystack.contains(term.as_str()))
+        terms.iter().all(|term| contains(haystack, term))
     }
 
     /// A bit per facet whose choice the claim does not meet.

@@ -7,7 +7,7 @@ use super::facts::{chains, dates, figures};
 use super::seam::{Action, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, LINK_FALLBACK};
 use super::Element;
 use crate::compare::compared;
-use crate::model::text::highlight;
+use crate::model::text::{contains, highlight};
 use crate::model::{Appearance, Claim, Story};
 use crate::related::related;
 use crate::url_state::{href, UrlState, View};
@@ -198,7 +198,7 @@ pub fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
     let paragraphs = article
         .paragraphs
         .iter()
-        .filter(|p| quotes.iter().any(|q| p.contains(q)))
+        .filter(|p| quotes.iter().any(|q| contains(p, q)))
         .map(|paragraph| {
             let text = highlight(paragraph, &quotes).into_iter().fold(
                 Element::new("p"),

@@ -18,7 +18,9 @@ pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     for (i, &(at, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?') || (c == '.' && is_abbreviation(&paragraph[..at])) {
+        if !matches!(c, '.' | '!' | '?')
+            || (c == '.' && is_abbreviation(paragraph.get(..at).unwrap_or_default()))
+        {
             continue;
         }
         let mut next = i + 1;
@@ -36,10 +38,13 @@ pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
             .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit() || "“‘\"(".contains(c));
         if followed_by_space && starts_sentence {
             found.push(start..end);
-            start = chars[after].0;
+            start = chars.get(after).map_or(start, |&(at, _)| at);
         }
     }
-    if start < paragraph.len() && !paragraph[start..].trim().is_empty() {
+    if paragraph
+        .get(start..)
+        .is_some_and(|rest| !rest.trim().is_empty())
+    {
         found.push(start..paragraph.trim_end().len());
     }
     found
@@ -55,15 +60,33 @@ fn is_abbreviation(before: &str) -> bool {
         || (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
 }
 
-/// Byte ranges of every occurrence of `needle` in `haystack` (empty needles match nowhere).
+/// Byte ranges of every occurrence of `needle` in `haystack`, left to right and not
+/// overlapping (empty needles match nowhere). A scan over bytes, which is exact for
+/// UTF-8 (a match can only start at a character): the standard searcher would bring
+/// its own code and its panic messages into the page (docs/SIZE.md).
 pub fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
-    if needle.is_empty() {
-        return Vec::new();
+    let (bytes, wanted) = (haystack.as_bytes(), needle.as_bytes());
+    let mut found = Vec::new();
+    let mut at = 0;
+    while !wanted.is_empty() && at + wanted.len() <= bytes.len() {
+        if bytes.get(at..at + wanted.len()) == Some(wanted) {
+            found.push(at..at + wanted.len());
+            at += wanted.len();
+        } else {
+            at += 1;
+        }
     }
-    haystack
-        .match_indices(needle)
-        .map(|(at, _)| at..at + needle.len())
-        .collect()
+    found
+}
+
+/// Whether `needle` occurs in `haystack`, by the same scan.
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    let wanted = needle.as_bytes();
+    wanted.is_empty()
+        || haystack
+            .as_bytes()
+            .windows(wanted.len())
+            .any(|w| w == wanted)
 }
 
 /// A run of paragraph text, marked when it lies inside a highlighted quote.
@@ -93,19 +116,19 @@ pub fn highlight<'a>(paragraph: &'a str, quotes: &[&str]) -> Vec<Segment<'a>> {
     for range in merged {
         if range.start > at {
             segments.push(Segment {
-                text: &paragraph[at..range.start],
+                text: paragraph.get(at..range.start).unwrap_or_default(),
                 marked: false,
             });
         }
         segments.push(Segment {
-            text: &paragraph[range.clone()],
+            text: paragraph.get(range.clone()).unwrap_or_default(),
             marked: true,
         });
         at = range.end;
     }
     if at < paragraph.len() {
         segments.push(Segment {
-            text: &paragraph[at..],
+            text: paragraph.get(at..).unwrap_or_default(),
             marked: false,
         });
     }
@@ -191,6 +214,19 @@ fn lower_case(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte scans find what the standard library's searcher finds.
+        #[test]
+        fn the_scans_agree_with_the_standard_search(haystack in "[ab€ ]{0,24}", needle in "[ab€]{0,3}") {
+            proptest::prop_assert_eq!(contains(&haystack, &needle), haystack.contains(needle.as_str()));
+            let standard: Vec<Range<usize>> = match needle.is_empty() {
+                true => Vec::new(),
+                false => haystack.match_indices(needle.as_str()).map(|(at, _)| at..at + needle.len()).collect(),
+            };
+            proptest::prop_assert_eq!(occurrences(&haystack, &needle), standard);
+        }
+    }
 
     fn split(p: &str) -> Vec<&str> {
         sentences(p).into_iter().map(|r| &p[r]).collect()

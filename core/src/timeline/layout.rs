@@ -515,16 +515,22 @@ pub(crate) fn truncate(text: &str, max: usize) -> (String, usize) {
                 .char_indices()
                 .nth(max - 1)
                 .map_or(text.len(), |(at, _)| at);
-            let whole_words = match text[cut_at..].starts_with(char::is_whitespace) {
+            let (head, tail) = text.split_at_checked(cut_at).unwrap_or((text, ""));
+            let whole_words = match tail.starts_with(char::is_whitespace) {
                 true => cut_at,
                 // Not even the first word fits: the ellipsis alone says there is more.
-                false => text[..cut_at].rfind(char::is_whitespace).unwrap_or(0),
+                false => head.rfind(char::is_whitespace).unwrap_or(0),
             };
-            let mut kept = text[..whole_words].trim_end();
+            let mut kept = text.get(..whole_words).unwrap_or_default().trim_end();
             // An aside cut open ("unit (in…") reads as neither the text nor its name.
             if let Some(space) = kept.rfind(' ') {
-                if kept[space + 1..].starts_with(['(', '[', '“', '"']) {
-                    kept = kept[..space].trim_end();
+                if let Some((before, aside)) = kept.split_at_checked(space) {
+                    if aside
+                        .get(1..)
+                        .is_some_and(|a| a.starts_with(['(', '[', '“', '"']))
+                    {
+                        kept = before.trim_end();
+                    }
                 }
             }
             let label = format!("{kept}…");
