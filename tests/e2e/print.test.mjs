@@ -1,0 +1,33 @@
+// Printing: a selected claim alone on one or two A4 pages, without the filters or the
+// list; a view as a readable document.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { start, statementOf } from './harness.mjs';
+
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+/** Pages in a PDF: each page object says `/Type /Page`. */
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+test('a selected claim prints alone on one or two A4 pages', async () => {
+  const id = 'zelenskyy-over-3000-killed-or-wounded';
+  const page = await app.open(`?claim=${id}`);
+  await page.page.locator('#detail-heading').filter({ hasText: statementOf(id) }).waitFor();
+  await page.page.emulateMedia({ media: 'print' });
+  assert.equal(await page.page.locator('.facets').isVisible(), false, 'no filters');
+  assert.equal(await page.page.locator('ol.claims').isVisible(), false, 'no list');
+  assert.equal(await page.page.locator('#detail-heading').isVisible(), true);
+  const printed = pages(await page.page.pdf({ format: 'A4' }));
+  assert.ok(printed >= 1 && printed <= 2, `${printed} pages`);
+});
+
+test('the claims list prints as a document, without the filters', async () => {
+  const page = await app.open('');
+  await page.page.emulateMedia({ media: 'print' });
+  assert.equal(await page.page.locator('.facets').isVisible(), false);
+  assert.equal(await page.page.locator('ol.claims').isVisible(), true);
+  assert.ok(pages(await page.page.pdf({ format: 'A4' })) >= 1);
+});
