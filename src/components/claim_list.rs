@@ -2,16 +2,12 @@ use super::delegate::Delegate;
 use super::story_view::StoryView;
 use crate::browser::{action, as_click, element_by_id};
 use crate::markup::{fill, insert};
-use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit};
+use claimline_core::explore::paging::{row_edits, rows_to_show, RowEdit, PAGE};
 use claimline_core::markup::card::{card, list_frame, more_label};
 use claimline_core::markup::seam::{
     Action, CLAIMS_LIST, EMPTY, LIST, LIST_HEADING, MORE, ROW, ROW_LINK, ROW_SELECTED,
 };
 use leptos::prelude::*;
-
-/// Rows added at a time: enough to read on, few enough that a filter change on a
-/// story of thousands of claims still redraws within a frame.
-const PAGE: usize = 100;
 
 /// The claims that pass the filters, a page at a time. The list is the core's markup:
 /// each row is built once and kept, so a filter change only inserts and removes rows.

@@ -1,6 +1,11 @@
 //! How many rows of a long list to render, and how to go from one set of rows to the
 //! next without rebuilding the rows both share.
 
+/// Rows a long list shows at first and adds with each "Show more": the claims list and
+/// the published views' lists alike. Enough to read on, few enough that a filter change
+/// on a story of thousands of claims stays within a frame or two.
+pub const PAGE: usize = 100;
+
 /// How many rows the claim list shows at first: a page, or as many pages as it takes
 /// to include the selected claim when a link names one further down. Bounding the
 /// rows keeps a filter change to one frame however large the story.

@@ -3,7 +3,7 @@
 //! of them the chart's tab stop: the arrows do the rest.
 
 use super::labels::{place, Wanted, CHAR_PX};
-use super::mark::{glyph_x, mark_element, Drawn, Geometry, Plot};
+use super::mark::{glyph_x, line, mark_element, Drawn, Geometry, Plot};
 use super::plotted::Plotted;
 use super::shape::{value_mark, ValueMark};
 use super::value_scale::{ValueScale, ValueTick};
@@ -172,12 +172,7 @@ pub fn chart(input: &ChartInput) -> Element {
 fn value_axis(ticks: &[ValueTick], plot: Plot) -> Element {
     let lines = ticks.iter().flat_map(|tick| {
         [
-            Element::new("line")
-                .set("class", "grid")
-                .at("x1", plot.left)
-                .at("x2", plot.right)
-                .at("y1", tick.y)
-                .at("y2", tick.y),
+            line("grid", (plot.left, tick.y), (plot.right, tick.y)),
             Element::new("text")
                 .set("class", "tick")
                 .at("x", plot.left - 4.0)
@@ -204,14 +199,11 @@ fn time_axis(ticks: &[Tick], plot: Plot, width: f64) -> Element {
         let x = plot.left + tick.x;
         let major =
             |plain: &'static str, major: &'static str| if tick.major { major } else { plain };
-        axis = axis.child(
-            Element::new("line")
-                .set("class", major("grid", "grid major"))
-                .at("x1", x)
-                .at("x2", x)
-                .at("y1", plot.top)
-                .at("y2", plot.bottom),
-        );
+        axis = axis.child(line(
+            major("grid", "grid major"),
+            (x, plot.top),
+            (x, plot.bottom),
+        ));
         let length = tick.label.chars().count() as f64 * CHAR_PX;
         let (at, anchor_end) = match x + 3.0 + length <= width {
             true => (x + 3.0, false),

@@ -176,6 +176,16 @@ fn hit_area(drawn: &Drawn, glyph_at: f64) -> Element {
         .at("height", (bottom - top).max(1.0))
 }
 
+/// An SVG line of the chart, from one point to another.
+pub(super) fn line(class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> Element {
+    Element::new("line")
+        .set("class", class)
+        .at("x1", x1)
+        .at("x2", x2)
+        .at("y1", y1)
+        .at("y2", y2)
+}
+
 /// How the time is drawn beyond the value's shape: an as-of date known only to a span
 /// (a month, two days) gets a thin line over it, never a point; a period left open
 /// gets an arrow at the end it is drawn to, as on the timeline.
@@ -183,14 +193,7 @@ fn time_cue(drawn: &Drawn) -> Vec<Element> {
     let (g, time) = (drawn.geometry, drawn.plotted.time);
     let mut cues = Vec::new();
     if !drawn.plotted.over_period && time.shape != Shape::Point {
-        cues.push(
-            Element::new("line")
-                .set("class", "when")
-                .at("x1", g.x0)
-                .at("x2", g.x1)
-                .at("y1", g.y)
-                .at("y2", g.y),
-        );
+        cues.push(line("when", (g.x0, g.y), (g.x1, g.y)));
     }
     if time.shape == Shape::Since {
         let d = format!(
@@ -208,14 +211,7 @@ fn time_cue(drawn: &Drawn) -> Vec<Element> {
 fn value_shape(drawn: &Drawn, plot: Plot) -> Vec<Element> {
     let g = drawn.geometry;
     let mut parts = Vec::new();
-    let level = |class: &'static str| {
-        Element::new("line")
-            .set("class", class)
-            .at("x1", g.x0)
-            .at("x2", g.x1.max(g.x0 + 2.0))
-            .at("y1", g.y)
-            .at("y2", g.y)
-    };
+    let level = |class: &'static str| line(class, (g.x0, g.y), (g.x1.max(g.x0 + 2.0), g.y));
     let single = matches!(
         drawn.mark.shape,
         ValueShape::Point | ValueShape::OpenUp | ValueShape::OpenDown | ValueShape::About

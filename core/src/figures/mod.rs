@@ -50,15 +50,7 @@ mod wording;
 #[cfg(test)]
 mod tests;
 
-pub use chart::{chart_width, CHART_HEIGHT_PX};
-pub use disagree::{disagreements, Disagreements};
 pub use mark::{figure_key, parse_figure_key};
 pub use navigate::{step_among, Spot};
-pub use plotted::{placement, Placement, Plotted};
-pub use published::{figures_page, file_for, PUBLISHED_WIDTHS};
-pub use quantities::{chosen_quantity, default_quantity, quantity_counts, QuantityCount};
-pub use shape::{value_mark, ValueMark, ValueShape, ABOUT_BAND_PERCENT};
-pub use table::TABLE_PAGE;
-pub use value_scale::{ValueScale, ValueTick};
-pub use view::{figures_view, FiguresReading};
-pub use wording::{disagreement_sentences, PAIRS_NAMED};
+pub use published::{figures_page, file_for};
+pub use quantities::default_quantity;

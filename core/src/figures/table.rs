@@ -3,6 +3,7 @@
 //! claim's date, and a link that selects the claim. Paged like the claims list.
 
 use super::wording::{figure_words, qualifier_words, time_words};
+use crate::explore::paging::PAGE;
 use crate::markup::card::claim_anchor;
 use crate::markup::facts::chains;
 use crate::markup::seam::{DATA_PAGE, DATA_SHOWS, FIGURES_TABLE};
@@ -10,9 +11,6 @@ use crate::markup::Element;
 use crate::model::Story;
 use crate::timeline::claimants;
 use crate::words::{article_name, group_thousands};
-
-/// Rows the page shows at first, and adds with each "Show more".
-pub const TABLE_PAGE: usize = 100;
 
 const COLUMNS: [&str; 8] = [
     "Figure",
@@ -43,7 +41,7 @@ pub fn table(story: &Story, rows: &[(usize, usize)], selected: Option<usize>) ->
     Element::new("table")
         .set("id", FIGURES_TABLE)
         .set("class", "figures-table")
-        .set(DATA_PAGE, TABLE_PAGE.to_string())
+        .set(DATA_PAGE, PAGE.to_string())
         .child(Element::new("caption").text(format!(
             "{count}: in time order, then those not placed in time"
         )))

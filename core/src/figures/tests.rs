@@ -1,7 +1,15 @@
 //! The Figures view end to end: the bundled story's figures, the markup the page draws,
 //! filters, paging, and a story of 10,000 claims.
 
-use super::*;
+use super::chart::CHART_HEIGHT_PX;
+use super::disagree::disagreements;
+use super::mark::{figure_key, parse_figure_key};
+use super::plotted::placement;
+use super::published::figures_page;
+use super::quantities::default_quantity;
+use super::view::{figures_view, FiguresReading};
+use super::wording::{disagreement_sentences, PAIRS_NAMED};
+use crate::explore::paging::PAGE;
 use crate::load_tests::bundled_story;
 use crate::markup::seam::{
     Action, DATA_ACTION, DATA_CLAIM, DATA_FIGURE, DATA_PAGE, DATA_QUANTITY, DATA_SHOWS,
@@ -201,7 +209,7 @@ fn the_view_shows_the_quantities_the_chart_the_note_and_the_table() {
     }
     assert_eq!(
         table.attribute(DATA_PAGE),
-        Some(&*TABLE_PAGE.to_string()),
+        Some(&*PAGE.to_string()),
         "paged by the page"
     );
 }

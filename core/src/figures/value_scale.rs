@@ -71,14 +71,6 @@ impl ValueScale {
         )
     }
 
-    pub fn top(&self) -> f64 {
-        self.top
-    }
-
-    pub fn bottom(&self) -> f64 {
-        self.bottom
-    }
-
     /// The gridlines, bottom to top: at every step over a few decades, else at the
     /// axis's ends and the powers of ten between (every other one, or fewer, when they
     /// are many); never closer than a line of text.
@@ -157,8 +149,8 @@ mod tests {
         assert_eq!(labels(&scale), ["2", "10", "100", "1,000", "5,000"]);
         let (three, thousands) = (scale.y(3), scale.y(3000));
         // Each clear of the axis's ends and their gridlines: neither is squashed.
-        assert!(scale.bottom() - three > 10.0, "{three}");
-        assert!(thousands - scale.top() > 10.0, "{thousands}");
+        assert!(scale.bottom - three > 10.0, "{three}");
+        assert!(thousands - scale.top > 10.0, "{thousands}");
         assert!(three > thousands, "up is more");
     }
 

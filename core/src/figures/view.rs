@@ -8,9 +8,10 @@ use super::legend::legend;
 use super::plotted::{placement, Placement};
 use super::quantities::{chosen_quantity, quantity_counts};
 use super::sides::side_of;
-use super::table::{table, TABLE_PAGE};
+use super::table::table;
 use super::wording::{disagreement_sentences, figure_words};
 use super::wording::{PAIRS_NAMED, PAIRS_PUBLISHED};
+use crate::explore::paging::PAGE;
 use crate::markup::card::claim_anchor;
 use crate::markup::published::indices;
 use crate::markup::seam::{Action, DATA_ACTION, DATA_PAGE, DATA_SHOWS, FIGURES_TOOLTIP_HOLDER};
@@ -155,7 +156,7 @@ fn unplaced(story: &Story, found: &Placement) -> Option<Element> {
     (!items.is_empty()).then(|| {
         Element::new("div")
             .set("class", "unplaced")
-            .set(DATA_PAGE, TABLE_PAGE.to_string())
+            .set(DATA_PAGE, PAGE.to_string())
             .child(Element::new("p").text("Not placed in time, as their claims give no date:"))
             .child(Element::new("ul").children(items))
     })

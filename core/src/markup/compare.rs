@@ -20,6 +20,7 @@ use super::seam::{
 };
 use super::Element;
 use crate::compare::{compared, coverage, figures_differ, wording, Comparison, Kind, Marked, Span};
+use crate::explore::paging::PAGE;
 use crate::model::{Article, Claim, Story};
 use crate::url_state::claim_link;
 use crate::words::{article_name, group_thousands};
@@ -29,9 +30,6 @@ const SIDE_COLOURS: usize = 6;
 
 /// Paragraphs in both articles beyond which the texts count as long.
 const LONG_TEXTS: usize = 120;
-
-/// Rows each list shows at a time, as the claim list does.
-pub const PAGE: usize = 100;
 
 /// What the reader chose: the claims passing the filters (story indices, in order) and
 /// the selected claim.
