@@ -1,7 +1,8 @@
 // The size gate: what a published story's page downloads, raw and gzip, against the
 // product's three budgets. Bytes are deterministic, so this is a check, not a timing.
-//   - first load: every file `index.html` links in its head (the app's JS, WASM and CSS,
-//     its icon, the story's data file it preloads): 150 KB gzip, every view in;
+//   - first load: every file `index.html` links or loads as a script (the app's JS, WASM
+//     and CSS, its icon, the story's data file it preloads, its manifest, `page.js`):
+//     150 KB gzip, every view in;
 //   - the page itself, `index.html`: 20 KB gzip;
 //   - each file the page fetches only when a view needs it (every other file, such as
 //     the Compare view's data): 40 KB gzip.
@@ -27,9 +28,10 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-/** The local files the page links in its head (`<link href>`), as paths in `dir`. */
+/** The local files the page fetches as it loads (`<link href>`, `<script src>`), as
+ * paths in `dir`. */
 function linkedAtStart(html) {
-  const hrefs = [...html.matchAll(/<link\b[^>]*?\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+  const hrefs = [...html.matchAll(/<(?:link\b[^>]*?\shref|script\b[^>]*?\ssrc)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((href) => !/^[a-z]+:/i.test(href));
   return new Set(hrefs.map((href) => path.normalize(href)));

@@ -6,7 +6,6 @@ use claimline_core::markup::seam::{self, Action};
 use leptos::prelude::{document, request_animation_frame};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// The page's element with this id. Parts find their holder this way, rather than by a
 /// `NodeRef` per element type, each of which costs the download its own code
@@ -63,41 +62,11 @@ pub fn write_query(query: &str, mode: HistoryMode) {
     }
 }
 
-/// The absolute address of this page with `query`: what a shared link must be.
-pub fn absolute_url(query: &str) -> String {
-    let Some(location) = window().map(|w| w.location()) else {
-        return query.to_owned();
-    };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{query}")
-}
-
-/// Copies text with the Clipboard API. `Err` when the browser has none or refuses.
-pub async fn copy_text(text: &str) -> Result<(), ()> {
-    let clipboard = window().map(|w| w.navigator().clipboard()).ok_or(())?;
-    JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| ())
-}
-
 /// Whether the browser offers Web Share.
 pub fn can_share() -> bool {
     window().is_some_and(|w| {
         js_sys::Reflect::has(w.navigator().as_ref(), &JsValue::from_str("share")).unwrap_or(false)
     })
-}
-
-/// Opens the system share sheet. A cancelled share is not an error worth showing.
-pub async fn share(title: &str, url: &str) {
-    let Some(navigator) = window().map(|w| w.navigator()) else {
-        return;
-    };
-    let data = web_sys::ShareData::new();
-    data.set_title(title);
-    data.set_url(url);
-    let _ = JsFuture::from(navigator.share_with_data(&data)).await;
 }
 
 /// Whether the page is laid out in columns (the stylesheet's 960 px breakpoint), so the

@@ -11,17 +11,17 @@ pub use components::App;
 
 use claimline_core::data_file::Contents;
 use claimline_core::markup::data_files::{unreadable, Failure};
-use claimline_core::markup::seam::STORY_DATA;
+use claimline_core::markup::seam::{APP, STORY_DATA};
 use claimline_core::model::Story;
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// Fetches the story the page names and mounts the app in the page's `#app`, between
 /// the skip link and masthead and the reading guide that `index.html` carries as they
-/// are (in the body when there is no `#app`). A story that cannot be read is said so,
-/// in its place.
+/// are (in the body when there is no `#app`), in place of the default view published
+/// there. A story that cannot be read is said so, above that view.
 pub fn start() {
-    let holder = browser::element_by_id("app")
+    let holder = browser::element_by_id(APP)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document().body());
     let Some(holder) = holder else { return };
@@ -33,13 +33,16 @@ pub fn start() {
         };
         let story = data::read_data::<Story>(fetched, Contents::Story);
         match story {
-            Ok(story) => {
-                leptos::mount::mount_to(holder, move || leptos::view! { <App story /> }).forget()
+            Ok(story) => markup::take_over(&holder, || {
+                leptos::mount::mount_to(holder.clone(), move || leptos::view! { <App story /> })
+                    .forget()
+            }),
+            // Above the claims published in the page, which stay readable.
+            Err(failure) => {
+                let first = holder.first_element_child();
+                let message = unreadable("The story", file.as_deref(), failure);
+                markup::insert(&holder, &message, first.as_ref());
             }
-            Err(failure) => markup::fill(
-                &holder,
-                &[unreadable("The story", file.as_deref(), failure)],
-            ),
         }
     });
 }

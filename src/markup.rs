@@ -4,18 +4,13 @@
 //! and text is what keeps large timelines quick to redraw.
 
 use crate::browser::{focus_in_place, select_all};
-use claimline_core::markup::seam::having;
-use claimline_core::markup::{html, nodes_html, Element, Node};
+use claimline_core::markup::seam::{having, DATA_CLAIM, DATA_VIEW};
+use claimline_core::markup::{html, Element};
 use leptos::prelude::document;
 
 /// Replaces what `parent` holds with `elements`.
 pub fn fill(parent: &web_sys::Element, elements: &[Element]) {
     parent.set_inner_html(&html(elements));
-}
-
-/// Replaces what `parent` holds with `nodes`: text, elements or both.
-pub fn fill_nodes(parent: &web_sys::Element, nodes: &[Node]) {
-    parent.set_inner_html(&nodes_html(nodes));
 }
 
 /// Adds `elements` after what `parent` holds.
@@ -40,6 +35,22 @@ pub fn insert(
             parent.insert_adjacent_html("beforeend", &markup).ok()?;
             parent.last_element_child()
         }
+    }
+}
+
+/// Replaces the view published in `holder` with the app `mount` puts there, which
+/// draws the same elements: in one task, before the browser paints again, so nothing
+/// flashes or moves, and keyboard focus comes back to the element it was on.
+pub fn take_over(holder: &web_sys::Element, mount: impl FnOnce()) {
+    let focused = focused_key(holder, &["id", DATA_CLAIM, DATA_VIEW]);
+    holder.set_inner_html("");
+    mount();
+    if let Some((name, key)) = focused {
+        let holder = holder.clone();
+        // The parts fill their holders in effects, which run before the next frame.
+        leptos::prelude::request_animation_frame(move || {
+            let _ = focus_by_key(&holder, name, &key);
+        });
     }
 }
 

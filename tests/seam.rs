@@ -81,3 +81,43 @@ fn the_check_sees_a_name_spelled_in_the_page() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].contains(".claim") && found[1].contains("data-mark"));
 }
+
+/// `web/page.js` is plain script, so it spells the names it needs; each must be the
+/// seam's, and each action it answers one the core's markup gives a button.
+#[test]
+fn the_page_script_spells_the_seam_s_names() {
+    use claimline_core::markup::seam::{
+        claim_page_path, claim_takeaway_path, Action, Copyable, DETAIL, LINK_FALLBACK, MASTHEAD,
+        OPEN_FULL, SHARE_BLOCK, SHARE_STATUS, TAKEAWAY_END, TAKEAWAY_LINK,
+    };
+    let script = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("web/page.js"))
+        .expect("web/page.js");
+    let id = "${id}";
+    let names = [
+        format!("'#{DETAIL} [data-action]'"),
+        format!("'{SHARE_BLOCK}'"),
+        format!("'{SHARE_STATUS}'"),
+        format!("'{LINK_FALLBACK}'"),
+        format!("'#{MASTHEAD} h1'"),
+        format!("'{OPEN_FULL}'"),
+        format!("`{}`", claim_page_path(id)),
+        format!("`{}`", claim_takeaway_path(id)),
+        format!("String.fromCharCode({})", TAKEAWAY_END as u32),
+        format!("String.fromCharCode({})", TAKEAWAY_LINK as u32),
+        format!("'{}'", Action::Share.key()),
+    ];
+    for name in names {
+        assert!(script.contains(&name), "web/page.js does not spell {name}");
+    }
+    for what in Copyable::ALL {
+        assert!(
+            script.contains(&format!(" {}: '", what.key())),
+            "web/page.js answers no copy-{}",
+            what.key()
+        );
+        assert_eq!(
+            Action::from_key(&format!("copy-{}", what.key())),
+            Some(Action::Copy(what))
+        );
+    }
+}

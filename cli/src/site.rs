@@ -5,7 +5,8 @@
 use crate::check::check_files;
 use claimline_core::model::Story;
 use claimline_core::publish::{
-    claim_pages, listing, story_page, stylesheet, DataFiles, Listed, CLAIMS_DIR, DATA_DIR,
+    claim_pages, claim_takeaways, listing, offline, story_page, stylesheet, DataFiles, Listed,
+    CLAIMS_DIR, DATA_DIR,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -53,10 +54,15 @@ pub fn publish(files: &[PathBuf], app: &Path, out: &Path) -> Result<(), String> 
 /// the app's own folder (as the build does) writes only the story's files.
 fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Result<(), String> {
     let files = DataFiles::of(story);
-    let page = story_page(template, story, &files)?;
+    let css = stylesheet(template).ok_or("the app's page links no stylesheet")?;
+    let mut pages = claim_pages(story, &css);
+    pages.extend(claim_takeaways(story));
+    let app_files = app_files(app)?;
+    let version = offline::version(&app_files, files.all().chain(&pages));
+    let page = story_page(template, story, &files, &version)?;
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     if !same_folder(app, dir) {
-        copy_matching(app, dir, |name| name != "index.html")?;
+        copy_matching(app, dir, is_app_file)?;
     }
     // Data files and claims' pages of an earlier publication go: a claim since removed
     // keeps no page.
@@ -66,11 +72,43 @@ fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Resul
             fs::remove_dir_all(&old).map_err(|e| format!("{}: {e}", old.display()))?;
         }
     }
-    let css = stylesheet(template).ok_or("the app's page links no stylesheet")?;
-    for output in files.all().chain(&claim_pages(story, &css)) {
+    let manifest = offline::manifest(story);
+    // What the worker keeps at the first visit: the app, the story's files, and the
+    // claims' pages while there are not too many.
+    let mut kept = app_files;
+    kept.push(manifest.path.clone());
+    kept.extend(files.all().map(|file| file.path.clone()));
+    if story.claims.len() <= offline::CLAIM_PAGES_KEPT {
+        kept.extend(pages.iter().map(|page| page.path.clone()));
+    }
+    let worker = offline::service_worker(&kept, &version);
+    for output in files.all().chain(&pages).chain([&manifest, &worker]) {
         write(dir, &output.path, &output.bytes)?;
     }
     write(dir, "index.html", page.as_bytes())
+}
+
+/// The app's own files, by name: everything in its folder but the page and what a
+/// publication writes beside it.
+fn app_files(app: &Path) -> Result<Vec<String>, String> {
+    file_names(app, is_app_file)
+}
+
+fn is_app_file(name: &str) -> bool {
+    !["index.html", offline::WORKER, offline::MANIFEST].contains(&name)
+}
+
+/// The names of the files (not folders) in `dir` that are `wanted`, sorted.
+fn file_names(dir: &Path, wanted: impl Fn(&str) -> bool) -> Result<Vec<String>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| wanted(name))
+        .collect();
+    names.sort();
+    Ok(names)
 }
 
 /// A folder name for each story, from its file's name: lower-case letters, digits and
@@ -113,14 +151,7 @@ fn copy_matching(
     wanted: impl Fn(&str) -> bool,
 ) -> Result<Option<String>, String> {
     fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    let entries = fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
-    let mut names: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|name| wanted(name))
-        .collect();
-    names.sort();
+    let mut names = file_names(from, wanted)?;
     for name in &names {
         fs::copy(from.join(name), to.join(name))
             .map_err(|e| format!("{}: {e}", to.join(name).display()))?;

@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::disallowed_methods, clippy::disallowed_types))]
 
 pub mod bounded;
+pub mod cite;
 pub mod compare;
 pub mod data_file;
 pub mod explore;

@@ -138,6 +138,14 @@ pub fn article_name(story: &Story, article: &str) -> String {
     format!("{} · {outlet}", article.to_ascii_uppercase())
 }
 
+/// The filters' tally: how many claims the view shows, of all the story's.
+pub fn tally(shown: usize, total: usize) -> String {
+    match shown == total {
+        true => format!("All {total} claims"),
+        false => format!("{shown} of {total} claims"),
+    }
+}
+
 /// A view's name in the page's navigation.
 pub fn view_title(view: View) -> &'static str {
     match view {

@@ -1,20 +1,15 @@
 use super::delegate::Delegate;
 use super::scheduled::Scheduled;
 use super::story_view::StoryView;
-use crate::browser::{
-    absolute_url, action, as_click, can_share, closest, copy_text, element_by_id, focus, share,
-    target_element,
-};
-use crate::markup::{fill, fill_nodes};
-use claimline_core::markup::detail::{copy_status, detail, Copied, Offers};
+use crate::browser::{action, as_click, can_share, element_by_id, focus, target_element};
+use crate::markup::fill;
+use claimline_core::markup::detail::{detail, Offers};
 use claimline_core::markup::seam::{
-    links_to, Action, DETAIL, DETAIL_HEADING, LINK_FALLBACK, PANEL, PANEL_OPEN, SHARE_BLOCK,
-    SHARE_STATUS, TEXT_FIELD,
+    links_to, Action, DETAIL, DETAIL_HEADING, PANEL, PANEL_OPEN, TEXT_FIELD,
 };
-use claimline_core::url_state::{print, View};
+use claimline_core::url_state::View;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 /// One panel for every view: everything about the selected claim, a notice when the
@@ -27,20 +22,9 @@ pub fn ClaimDetail() -> impl IntoView {
     let on_click = move |event: &MouseEvent| {
         view.follow_claim_link(event);
         view.follow_view_link(event);
-        match action(event) {
-            Some(Action::CloseDetail | Action::ShowAllClaims) => view.select(None),
-            Some(Action::CopyLink) => copy_link(view, closest(event, SHARE_BLOCK)),
-            Some(Action::Share) => share_link(view),
-            _ => {}
-        }
-    };
-    // The link shown to copy by hand is selected whole, ready to copy.
-    let on_focus = move |event: &web_sys::Event| {
-        let input = target_element(event)
-            .filter(|target| target.id() == LINK_FALLBACK)
-            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input {
-            input.select();
+        // Copy and Share are page.js's: plain script costs the download less.
+        if let Some(Action::CloseDetail | Action::ShowAllClaims) = action(event) {
+            view.select(None);
         }
     };
     let (delegate, on_page) = (Delegate::new(), Delegate::new());
@@ -60,13 +44,13 @@ pub fn ClaimDetail() -> impl IntoView {
     let shown = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         let selected = view.selected.get();
+
         let Some(panel) = element_by_id(DETAIL) else {
             return;
         };
-        delegate.attach(&panel, &["click", "focusin"], move |event| {
-            match as_click(&event) {
-                Some(click) => on_click(click),
-                None => on_focus(&event),
+        delegate.attach(&panel, &["click"], move |event| {
+            if let Some(click) = as_click(&event) {
+                on_click(click);
             }
         });
         let offers = Offers {
@@ -117,34 +101,4 @@ fn return_focus(view: StoryView, panel: &web_sys::Element, closed: usize) {
     if let Some(target) = target {
         focus(&target);
     }
-}
-
-/// The link to the whole view: claim, filters, search.
-fn link(view: StoryView) -> String {
-    absolute_url(&print(&view.state.get_untracked()))
-}
-
-/// Copies the link, then says so in the share block's status line, or shows the link
-/// to copy by hand when the clipboard is refused.
-fn copy_link(view: StoryView, share_block: Option<web_sys::Element>) {
-    let url = link(view);
-    spawn_local(async move {
-        let copied = match copy_text(&url).await {
-            Ok(()) => Copied::Done,
-            Err(()) => Copied::Refused(url),
-        };
-        let status = share_block.and_then(|b| b.query_selector(SHARE_STATUS).ok().flatten());
-        if let Some(status) = status {
-            fill_nodes(&status, &copy_status(&copied));
-        }
-    });
-}
-
-fn share_link(view: StoryView) {
-    let title = view
-        .selected
-        .with_untracked(|id| id.as_deref().and_then(|id| view.story.claim(id)))
-        .map_or_else(String::new, |claim| claim.statement.to_string());
-    let url = link(view);
-    spawn_local(async move { share(&title, &url).await });
 }

@@ -8,6 +8,7 @@ use claimline_core::markup::seam::{
     Action, CLEAR_ALL, COLLAPSED, DATA_FACET, DATA_VALUE, FACET_BOX, FACET_COUNT, FACET_GROUP,
     FACET_HOLDER, FILTERS, FIRST_EXTRA_BOX, SEARCH, SEARCH_BOX, TALLY,
 };
+use claimline_core::words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -67,11 +68,7 @@ fn show_filters(aside: &web_sys::Element, filters: &Filters, shown: usize, total
         search.set_value(&filters.query);
     }
     if let Ok(Some(tally)) = aside.query_selector(TALLY) {
-        let count = match shown == total {
-            true => format!("All {total} claims"),
-            false => format!("{shown} of {total} claims"),
-        };
-        tally.set_text_content(Some(&count));
+        tally.set_text_content(Some(&words::tally(shown, total)));
     }
     if let Ok(Some(clear)) = aside.query_selector(CLEAR_ALL) {
         let _ = clear.toggle_attribute_with_force("disabled", filters.is_empty());

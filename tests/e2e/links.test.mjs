@@ -1,7 +1,7 @@
 // A journalist sharing one claim, and links that are wrong, cut short or hostile.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { claimsBy, sources, start, statementOf, story } from './harness.mjs';
+import { STARTED, claimsBy, sources, start, statementOf, story } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -10,26 +10,55 @@ after(async () => app.stop());
 
 const CLAIM = 'zelenskyy-over-3000-killed-or-wounded';
 
-test('a copied link opened in a fresh browser restores claim and filters', async () => {
-  const sender = await app.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
-  await sender.filterBy('claimant', 'zelenskyy');
-  await sender.search('North Korean');
-  await sender.selectClaim(CLAIM);
-  await sender.page.getByRole('button', { name: 'Copy link' }).click();
-  await sender.page.locator('.share-status', { hasText: 'Link copied.' }).waitFor();
-  const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(app.url), link);
-  const shown = await sender.listedClaims();
+const copyFrom = async (page, button) => {
+  await page.page.getByRole('button', { name: button, exact: true }).click();
+  await page.page.locator('.share-status', { hasText: 'is copied.' }).waitFor();
+  return page.page.evaluate(() => navigator.clipboard.readText());
+};
 
-  const receiver = await app.open(link.slice(app.url.length));
+test('Copy link gives the claim’s own page: its preview names who, where and when, and it opens the app on the claim', async () => {
+  const sender = await app.open(`?claim=${CLAIM}&claimant=zelenskyy`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const link = await copyFrom(sender, 'Copy link');
+  assert.equal(link, `${app.url}claims/${CLAIM}.html`);
+  const receiver = await app.open(link.slice(app.url.length), {}, 'h1');
+  const preview = await receiver.page.locator('meta[property="og:title"]').getAttribute('content');
+  assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, 23 Dec 2024( \(date inferred\))?: /);
+  assert.ok(preview.endsWith(statementOf(CLAIM)), preview);
+  await receiver.page.getByRole('link', { name: /Open this claim in the story/ }).click();
+  await receiver.page.locator(STARTED).waitFor();
   assert.equal(await receiver.detailHeading().textContent(), statementOf(CLAIM));
-  assert.equal(await receiver.currentClaim(), CLAIM);
-  assert.equal(await receiver.checkbox('claimant', 'zelenskyy').isChecked(), true);
-  assert.equal(await receiver.page.locator('#search').inputValue(), 'North Korean');
-  assert.deepEqual(await receiver.listedClaims(), shown);
-  const box = await receiver.claimLink(CLAIM).boundingBox();
-  const viewport = receiver.page.viewportSize();
-  assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, 'the claim is in view');
+});
+
+test('Copy citation names the claimant, the chain, the outlet and the date, and the claim’s page; CSL-JSON parses', async () => {
+  const page = await app.open(`?claim=${CLAIM}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const citation = await copyFrom(page, 'Copy citation');
+  assert.match(citation, /^According to Volodymyr Zelenskyy \(/);
+  assert.ok(citation.includes('as reported by ABC News, “'), citation);
+  assert.ok(citation.includes('23 Dec 2024'), citation);
+  assert.ok(citation.includes(statementOf(CLAIM)), citation);
+  assert.ok(citation.endsWith(`Claimline: ${app.url}claims/${CLAIM}.html`), citation);
+  const csl = JSON.parse(await copyFrom(page, 'Copy as CSL-JSON'));
+  const claim = story.claims.find((c) => c.id === CLAIM);
+  assert.equal(csl.length, 1 + claim.appearances.length);
+  assert.equal(csl[0].URL, `${app.url}claims/${CLAIM}.html`);
+  assert.equal(csl[0].note, citation);
+  assert.deepEqual(csl.slice(1).map((item) => item.type), claim.appearances.map(() => 'article-newspaper'));
+});
+
+test('Share gives the system sheet the claim’s page and a text that names who makes it', async () => {
+  const page = await app.open(`?claim=${CLAIM}`);
+  // A browser that shares: the app offers Share… where it finds navigator.share.
+  await page.page.addInitScript(() => {
+    navigator.share = (data) => ((window.__shared = data), Promise.resolve());
+  });
+  await page.page.reload();
+  await page.page.locator(STARTED).waitFor();
+  await page.page.getByRole('button', { name: 'Share…' }).click();
+  await page.page.waitForFunction(() => window.__shared);
+  const shared = await page.page.evaluate(() => window.__shared);
+  assert.equal(shared.url, `${app.url}claims/${CLAIM}.html`);
+  assert.match(shared.text, /^Volodymyr Zelenskyy, via ABC News, 23 Dec 2024.*: /);
+  assert.ok(shared.text.endsWith(statementOf(CLAIM)), shared.text);
 });
 
 test('when the clipboard is refused the link is shown to copy by hand', async () => {
@@ -40,7 +69,7 @@ test('when the clipboard is refused the link is shown to copy by hand', async ()
   await page.page.getByRole('button', { name: 'Copy link' }).click();
   const fallback = page.page.locator('#link-fallback');
   await fallback.waitFor();
-  assert.equal(await fallback.inputValue(), `${app.url}?claim=${CLAIM}`);
+  assert.equal(await fallback.inputValue(), `${app.url}claims/${CLAIM}.html`);
 });
 
 test('every claim is a real link that works in a new tab', async () => {

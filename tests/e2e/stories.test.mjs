@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import { DIST, axeViolations, start } from './harness.mjs';
+import { DIST, STARTED, axeViolations, start } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const REGATTA_FILE = path.join(root, 'tests/fixtures/stories/harbour-regatta.json');
@@ -45,7 +45,7 @@ test('the index page lists both stories with their outlets and links to each', a
   const text = await page.page.locator('main.stories').textContent();
   for (const outlet of ['The Saltmarsh Herald', 'Radio Estuary']) assert.ok(text.includes(outlet), outlet);
   await links.first().click();
-  await page.page.locator('.tally .total').waitFor();
+  await page.page.locator(STARTED).waitFor();
   assert.equal(await page.page.locator('h1').textContent(), regatta.title);
 });
 

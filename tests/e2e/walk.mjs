@@ -2,7 +2,7 @@
 // claim links, facet boxes, buttons, keys, drags, Ctrl+wheel, touch pans and pinches,
 // Back and Forward, resizes, typing a search), with short pauses and pauses long
 // enough for the page's timers to fire in between. The same seed walks the same way.
-import { story } from './harness.mjs';
+import { STARTED, story } from './harness.mjs';
 
 /** A small seeded generator (mulberry32): the same seed, the same walk. */
 export function random(seed) {
@@ -135,7 +135,7 @@ const MOVES = [
       // reader comes straight back, so the walk goes on in the app.
       if (!p.page.url().startsWith(p.baseUrl)) {
         await p.page.goForward({ timeout: 2000 }).catch(() => {});
-        await p.page.locator('.tally .total').waitFor({ timeout: 5000 }).catch(() => {});
+        await p.page.locator(STARTED).waitFor({ timeout: 5000 }).catch(() => {});
         return `${back ? 'back' : 'forward'}, out of the app and in again`;
       }
       return back ? 'back' : 'forward';

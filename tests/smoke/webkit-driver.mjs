@@ -159,7 +159,8 @@ export async function launchWebKit(baseUrl) {
         // once the page has loaded: an error thrown during the load is seen only as an app
         // that never draws; pageReport's resource checks still cover the load.
         await session.execute(installProbe, [true]);
-        await driver.waitFor(() => document.querySelector('.tally .total') !== null);
+        // The published default view has a tally too: wait for the app's own.
+        await driver.waitFor(() => document.querySelector('#app:not(:has([data-predrawn])) .tally .total') !== null);
       },
       click: (selector) => session.click(selector),
       drag: (selector, dx) => session.drag(selector, dx),

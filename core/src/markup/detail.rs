@@ -4,7 +4,7 @@
 
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
-use super::seam::{Action, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, LINK_FALLBACK};
+use super::seam::{Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING};
 use super::Element;
 use crate::compare::compared;
 use crate::model::text::{contains, highlight};
@@ -30,8 +30,9 @@ pub fn detail(story: &Story, selected: Option<&str>, offers: Offers) -> Vec<Elem
         None => vec![
             heading("No claim selected"),
             Element::new("p").set("class", "hint").text(
-                "Select a claim to read its quotes in context, see related claims and copy a link to it.",
+                "Select a claim to read its quotes in context, see related claims, and copy a link to it or its citation.",
             ),
+            share_block(vec![button(Action::Copy(Copyable::Embed), "Embed this view")]),
         ],
         Some(id) => match story.claim(id) {
             Some(claim) => claim_detail(story, claim, offers),
@@ -52,6 +53,19 @@ fn button(action: Action, label: &str) -> Element {
         .set("type", "button")
         .set(DATA_ACTION, action.key())
         .text(label)
+}
+
+/// The buttons that take the claim or the view elsewhere, and the line saying how it
+/// went.
+fn share_block(buttons: Vec<Element>) -> Element {
+    Element::new("div")
+        .set("class", "share")
+        .children(buttons)
+        .child(
+            Element::new("div")
+                .set("class", "share-status")
+                .set("role", "status"),
+        )
 }
 
 fn no_such_claim(id: &str) -> Vec<Element> {
@@ -83,15 +97,14 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
             .child(Element::new("strong").text(format!("{}: ", verification_label(Some(v.status)))))
             .text(v.note.to_string())
     });
-    let share = Element::new("div")
-        .set("class", "share")
-        .child(button(Action::CopyLink, "Copy link"))
-        .children(offers.share.then(|| button(Action::Share, "Share…")))
-        .child(
-            Element::new("div")
-                .set("class", "share-status")
-                .set("role", "status"),
-        );
+    let mut buttons = vec![
+        button(Action::Copy(Copyable::Link), "Copy link"),
+        button(Action::Copy(Copyable::Citation), "Copy citation"),
+        button(Action::Copy(Copyable::CslJson), "Copy as CSL-JSON"),
+    ];
+    buttons.extend(offers.share.then(|| button(Action::Share, "Share…")));
+    buttons.push(button(Action::Copy(Copyable::Embed), "Embed"));
+    let share = share_block(buttons);
     let related = related(story, claim, RELATED_LIMIT)
         .into_iter()
         .map(|other| Element::new("li").child(claim_anchor(other)));
@@ -220,33 +233,6 @@ pub fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
             )
             .children(paragraphs),
     )
-}
-
-/// What copying the link came to.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Copied {
-    Done,
-    /// The clipboard was refused: the link is shown to copy by hand.
-    Refused(String),
-}
-
-/// The share status line's content.
-pub fn copy_status(copied: &Copied) -> Vec<super::Node> {
-    match copied {
-        Copied::Done => vec![super::Node::Text("Link copied.".into())],
-        Copied::Refused(url) => vec![
-            Element::new("label")
-                .set("for", LINK_FALLBACK)
-                .text("Copying was refused; copy this link instead:")
-                .into(),
-            Element::new("input")
-                .set("id", LINK_FALLBACK)
-                .set("type", "text")
-                .set("readonly", "")
-                .set("value", url.as_str())
-                .into(),
-        ],
-    }
 }
 
 #[cfg(test)]

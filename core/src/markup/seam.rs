@@ -88,6 +88,12 @@ pub const FIGURES_TOOLTIP_HOLDER: &str = "figures-tooltip";
 pub const NOTICE_HOLDER: &str = "link-notice";
 /// The view and the claim detail beside it; the skip link leads here.
 pub const WORKSPACE: &str = "main";
+/// Where the app mounts, in `index.html`: `claimline site` draws the default view in it,
+/// which the app replaces with itself when it starts.
+pub const APP: &str = "app";
+/// Marks the default view as published in `#app`, until the app replaces it: what a
+/// test waits to see gone to know the app has started.
+pub const PREDRAWN: &str = "data-predrawn";
 /// The page's head, in `index.html`: `claimline site` writes the story's masthead in it.
 pub const MASTHEAD: &str = "masthead";
 /// The page's `<link rel="preload">` of the story's data file, which `claimline site`
@@ -99,6 +105,29 @@ pub const COMPARE_DRAWN: &str = "compare-drawn";
 /// The page's `<meta>` naming, in its `content`, the Figures view's file for each
 /// quantity (`figures::files`), each fetched when the view first shows that quantity.
 pub const FIGURES_DATA: &str = "figures-data";
+
+/// The masthead's link out of an embedded page (`embed=1`) to the same view in the
+/// full app, shown only embedded; `web/page.js` gives it its address when followed,
+/// and marks the page's root `embedded` for the stylesheet.
+pub const OPEN_FULL: &str = "open-full";
+
+/// Where `claimline site` writes the claims' own pages, in the story's folder.
+pub const CLAIMS_DIR: &str = "claims";
+
+/// A claim's own page, relative to the story's folder: what Copy link and Share give.
+pub fn claim_page_path(claim: &str) -> String {
+    format!("{CLAIMS_DIR}/{claim}.html")
+}
+
+/// What `claimline site` writes for taking a claim elsewhere (`publish::takeaway`):
+/// its share text, citation and CSL-JSON, fetched when its detail opens.
+pub fn claim_takeaway_path(claim: &str) -> String {
+    format!("{CLAIMS_DIR}/{claim}.txt")
+}
+/// Ends each part of a claim's takeaway file (the ASCII record separator).
+pub const TAKEAWAY_END: char = '\u{1e}';
+/// Where the page puts the claim's link in its takeaway file (the unit separator).
+pub const TAKEAWAY_LINK: char = '\u{1f}';
 
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {
@@ -221,7 +250,8 @@ pub enum Action {
     CloseDetail,
     /// Leaves a link's unknown claim for the whole list.
     ShowAllClaims,
-    CopyLink,
+    /// Copies the claim's link, its citation, its CSL-JSON or the view's embed code.
+    Copy(Copyable),
     Share,
     /// On a phone, which article the Compare view shows.
     ShowFirst,
@@ -242,12 +272,11 @@ pub enum Action {
 
 impl Action {
     /// Every action without data, with its key.
-    const PLAIN: [(Action, &'static str); 14] = [
+    const PLAIN: [(Action, &'static str); 13] = [
         (Action::ClearFilters, "clear-filters"),
         (Action::ShowMore, "show-more"),
         (Action::CloseDetail, "close"),
         (Action::ShowAllClaims, "show-all"),
-        (Action::CopyLink, "copy-link"),
         (Action::Share, "share"),
         (Action::ShowFirst, "show-first"),
         (Action::ShowSecond, "show-second"),
@@ -264,6 +293,7 @@ impl Action {
         match self {
             Action::Lanes(mode) => format!("lanes-{}", mode.key()),
             Action::Dates(mode) => format!("dates-{}", mode.key()),
+            Action::Copy(what) => format!("copy-{}", what.key()),
             plain => Action::PLAIN
                 .iter()
                 .find(|(action, _)| *action == plain)
@@ -276,11 +306,45 @@ impl Action {
         match key.split_once('-') {
             Some(("lanes", mode)) => Some(Action::Lanes(LaneMode::from_key(mode)?)),
             Some(("dates", mode)) => Some(Action::Dates(DateMode::from_key(mode)?)),
+            Some(("copy", what)) => Some(Action::Copy(Copyable::from_key(what)?)),
             _ => Action::PLAIN
                 .iter()
                 .find(|(_, k)| *k == key)
                 .map(|(action, _)| *action),
         }
+    }
+}
+
+/// What a copy button copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copyable {
+    /// The claim's own page.
+    Link,
+    Citation,
+    CslJson,
+    /// An `<iframe>` of the view as it is, compact.
+    Embed,
+}
+
+impl Copyable {
+    pub const ALL: [Copyable; 4] = [
+        Copyable::Link,
+        Copyable::Citation,
+        Copyable::CslJson,
+        Copyable::Embed,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Copyable::Link => "link",
+            Copyable::Citation => "citation",
+            Copyable::CslJson => "csl",
+            Copyable::Embed => "embed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Copyable> {
+        Copyable::ALL.into_iter().find(|what| what.key() == key)
     }
 }
 

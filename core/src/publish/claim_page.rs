@@ -4,15 +4,15 @@
 //! for its link, and a link that opens the app on it. It needs no script.
 
 use super::Output;
+use crate::cite::share_text;
 use crate::markup::detail::in_context;
 use crate::markup::facts::{chains, dates, figures};
+use crate::markup::seam::claim_page_path;
 use crate::markup::{html, Element};
 use crate::model::{Claim, Story};
 use crate::url_state::claim_link;
-use crate::words::actor_names;
 
-/// Where the claims' pages go in the story's folder.
-pub const CLAIMS_DIR: &str = "claims";
+pub use crate::markup::seam::CLAIMS_DIR;
 
 /// The page of every claim; `stylesheet` is the app's, as the story's folder names it.
 pub fn claim_pages(story: &Story, stylesheet: &str) -> Vec<Output> {
@@ -20,40 +20,10 @@ pub fn claim_pages(story: &Story, stylesheet: &str) -> Vec<Output> {
         .claims
         .iter()
         .map(|claim| Output {
-            path: format!("{CLAIMS_DIR}/{}.html", claim.id),
+            path: claim_page_path(&claim.id),
             bytes: claim_page(story, claim, stylesheet).into_bytes(),
         })
         .collect()
-}
-
-/// What a claim's link says when shared: who makes it, the outlets that report it and
-/// when, then the claim, so it never reads as a fact on its own ("Volodymyr Zelenskyy,
-/// via ABC News, 23 Dec 2024: More than 3,000 …").
-pub fn share_text(story: &Story, claim: &Claim) -> String {
-    let mut outlets: Vec<&str> = Vec::new();
-    for appearance in claim.appearances.iter() {
-        let outlet = story
-            .article(&appearance.article)
-            .and_then(|a| story.actor(&a.outlet))
-            .map(|o| &*o.name);
-        if let Some(outlet) = outlet.filter(|o| !outlets.contains(o)) {
-            outlets.push(outlet);
-        }
-    }
-    let when = claim.made.as_ref().map(ToString::to_string).or_else(|| {
-        let article = story.article(&claim.appearances.first()?.article)?;
-        Some(article.published.to_string())
-    });
-    let mut text = actor_names(story, claim.sources());
-    if !outlets.is_empty() {
-        text.push_str(", via ");
-        text.push_str(&outlets.join(" and "));
-    }
-    if let Some(when) = when {
-        text.push_str(", ");
-        text.push_str(&when);
-    }
-    format!("{text}: {}", claim.statement)
 }
 
 fn claim_page(story: &Story, claim: &Claim, stylesheet: &str) -> String {

@@ -9,12 +9,16 @@
 
 pub mod claim_page;
 pub mod exports;
+mod first_view;
 mod listing;
+pub mod offline;
 mod page;
+mod takeaway;
 
 pub use claim_page::{claim_pages, CLAIMS_DIR};
 pub use listing::{listing, Listed};
 pub use page::{story_page, stylesheet};
+pub use takeaway::claim_takeaways;
 
 use crate::compare::{compared, comparison};
 use crate::data_file::{encode, fnv1a, Contents};

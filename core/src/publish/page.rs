@@ -4,15 +4,27 @@
 //! the last publication wrote).
 
 use crate::markup::masthead::masthead;
-use crate::markup::seam::{COMPARE_DRAWN, FIGURES_DATA, MASTHEAD, STORY_DATA};
+use crate::markup::seam::{APP, COMPARE_DRAWN, FIGURES_DATA, MASTHEAD, OPEN_FULL, STORY_DATA};
 use crate::markup::{html, nodes_html, Element, Node};
 use crate::model::Story;
 use std::ops::Range;
 
+use super::first_view::first_view;
+use super::offline::MANIFEST;
 use super::DataFiles;
 
+/// The `<meta>` naming the publication's version, which `web/page.js` reads.
+const VERSION: &str = "claimline-version";
+
 /// The story's page, from the app's page; an error when the template is not one.
-pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<String, String> {
+/// `version` names the publication (`offline::version`): the page's script compares it
+/// with a new service worker's to know whether a reload would bring anything new.
+pub fn story_page(
+    template: &str,
+    story: &Story,
+    files: &DataFiles,
+    version: &str,
+) -> Result<String, String> {
     let mut page = template.to_owned();
     let language = Element::new("html").set("lang", &*story.language);
     replace_start_tag(&mut page, "html", &start_tag(&language))?;
@@ -25,9 +37,10 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
         attribute(tag, "name") == Some("description")
             || attribute(tag, "id") == Some(FIGURES_DATA)
             || attribute(tag, "id") == Some(COMPARE_DRAWN)
+            || attribute(tag, "name") == Some(VERSION)
     });
     remove_tags(&mut page, "link", |tag| {
-        attribute(tag, "id") == Some(STORY_DATA)
+        attribute(tag, "id") == Some(STORY_DATA) || attribute(tag, "rel") == Some("manifest")
     });
     let mut head = vec![
         Element::new("meta")
@@ -40,6 +53,12 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
             .set("as", "fetch")
             .set("crossorigin", "")
             .set("id", STORY_DATA),
+        Element::new("link")
+            .set("rel", "manifest")
+            .set("href", MANIFEST),
+        Element::new("meta")
+            .set("name", VERSION)
+            .set("content", version),
     ];
     if let Some(drawn) = &files.compare_view {
         head.push(
@@ -62,13 +81,21 @@ pub fn story_page(template: &str, story: &Story, files: &DataFiles) -> Result<St
         .ok_or("the app's page has no </head>")?;
     page.insert_str(head_end, &html(&head));
     // The story's head, drawn now: the page shows it before and without the app.
-    let header = tags(&page, "header")
-        .into_iter()
-        .find(|at| attribute(&page[at.clone()], "id") == Some(MASTHEAD))
-        .ok_or("the app's page has no <header id=masthead>")?;
+    let header =
+        with_id(&page, "header", MASTHEAD).ok_or("the app's page has no <header id=masthead>")?;
     let mut head = masthead(story);
     head.push(exports_links(&files.exports));
+    head.push(
+        Element::new("a")
+            .set("id", OPEN_FULL)
+            .set("href", "./")
+            .set("target", "_blank")
+            .text("Open the whole story in Claimline"),
+    );
     set_content(&mut page, header, "header", &html(&head))?;
+    // The default view, drawn now: the claims show before the app runs, and without it.
+    let app = with_id(&page, "div", APP).ok_or("the app's page has no <div id=app>")?;
+    set_content(&mut page, app, "div", &html(&first_view(story)))?;
     Ok(page)
 }
 
@@ -119,13 +146,39 @@ fn set_content(
     name: &str,
     content: &str,
 ) -> Result<(), String> {
-    let close = format!("</{name}>");
-    let end = page[start.end..]
-        .find(&close)
-        .map(|at| start.end + at)
-        .ok_or_else(|| format!("the app's page has no {close}"))?;
+    let end = matching_end(page, start.end, name)
+        .ok_or_else(|| format!("the app's page has no </{name}> for its <{name}>"))?;
     page.replace_range(start.end..end, content);
     Ok(())
+}
+
+/// Where the end tag lies that closes an element of `name` open at `from`, past the
+/// elements of the same name inside it (a page published before holds such).
+fn matching_end(page: &str, from: usize, name: &str) -> Option<usize> {
+    let close = format!("</{name}>");
+    let mut opened = tags(&page[from..], name)
+        .into_iter()
+        .map(|at| at.start + from)
+        .peekable();
+    let (mut depth, mut at) = (1, from);
+    loop {
+        let end = at + page[at..].find(&close)?;
+        while opened.next_if(|&open| open < end).is_some() {
+            depth += 1;
+        }
+        depth -= 1;
+        if depth == 0 {
+            return Some(end);
+        }
+        at = end + close.len();
+    }
+}
+
+/// The start tag of the first `<name>` whose id is `id`.
+fn with_id(page: &str, name: &str, id: &str) -> Option<Range<usize>> {
+    tags(page, name)
+        .into_iter()
+        .find(|at| attribute(&page[at.clone()], "id") == Some(id))
 }
 
 /// An element's start tag as HTML: its markup without the end tag.
@@ -206,6 +259,13 @@ mod tests {
             attribute("<link rel=preload href=a.clm>", "href"),
             Some("a.clm")
         );
+    }
+
+    #[test]
+    fn finds_the_end_tag_past_nested_elements_of_the_same_name() {
+        let page = "<div id=app><div><div></div></div><p></p></div><div></div>";
+        assert_eq!(matching_end(page, 12, "div"), Some(41));
+        assert_eq!(matching_end("<div>", 5, "div"), None);
     }
 
     #[test]

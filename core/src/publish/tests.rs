@@ -14,7 +14,7 @@ fn a_story_page_has_the_story_s_language_title_description_and_data_files() {
     story.title = "Fish & <chips>".into();
     story.language = "fr".into();
     let files = DataFiles::of(&story);
-    let page = story_page(MINIFIED, &story, &files).expect("a page");
+    let page = story_page(MINIFIED, &story, &files, "v1").expect("a page");
     assert!(
         page.starts_with("<!doctype html><html lang=\"fr\"><meta charset=utf-8>"),
         "{page}"
@@ -53,13 +53,13 @@ fn a_story_page_has_the_story_s_language_title_description_and_data_files() {
 fn publishing_again_replaces_what_the_last_publication_wrote() {
     let story = small_story();
     let files = DataFiles::of(&story);
-    let once = story_page(MINIFIED, &story, &files).expect("a page");
-    let twice = story_page(&once, &story, &files).expect("a page");
+    let once = story_page(MINIFIED, &story, &files, "v1").expect("a page");
+    let twice = story_page(&once, &story, &files, "v1").expect("a page");
     assert_eq!(once, twice);
     let mut other = small_story();
     other.title = "Another".into();
     let other_files = DataFiles::of(&other);
-    let over = story_page(&once, &other, &other_files).expect("a page");
+    let over = story_page(&once, &other, &other_files, "v2").expect("a page");
     assert!(!over.contains(&files.story.path) && over.contains(&other_files.story.path));
 }
 
@@ -67,7 +67,7 @@ fn publishing_again_replaces_what_the_last_publication_wrote() {
 fn a_page_that_is_not_the_app_s_is_refused() {
     let story = small_story();
     let files = DataFiles::of(&story);
-    let error = story_page("<p>hello</p>", &story, &files).err();
+    let error = story_page("<p>hello</p>", &story, &files, "v1").err();
     assert_eq!(error.as_deref(), Some("the app's page has no <html>"));
 }
 
@@ -124,4 +124,116 @@ fn the_index_page_lists_every_story_with_its_outlets_and_links_to_it() {
         assert!(page.contains(&*outlet.name), "{page}");
     }
     assert!(!page.contains("<script"), "the index page runs no script");
+}
+
+#[test]
+fn the_page_holds_the_default_view_drawn_its_claims_linking_to_their_own_pages() {
+    let story = small_story();
+    let files = DataFiles::of(&story);
+    let page = story_page(MINIFIED, &story, &files, "v1").expect("a page");
+    let app = &page[page.find("<div id=app>").expect("the app's holder")..];
+    for claim in story.claims.iter() {
+        let row = format!(
+            "<li class=\"claim\" id=\"{}\">",
+            crate::markup::seam::claim_row(&claim.id)
+        );
+        assert!(app.contains(&row), "no row for {}", claim.id);
+        let link = format!(
+            "href=\"claims/{}.html\" data-claim=\"{}\"",
+            claim.id, claim.id
+        );
+        assert!(
+            app.contains(&link),
+            "{} does not link to its page",
+            claim.id
+        );
+    }
+    let all = crate::words::tally(story.claims.len(), story.claims.len());
+    assert!(app.contains(&format!("<p class=\"total\" role=\"status\">{all}</p>")));
+    // Every value's count is the number of claims choosing it would give.
+    let explorer = crate::explore::Explorer::new(&story);
+    let outcome = explorer.apply(&crate::explore::Filters::default());
+    let drawn: Vec<&str> = app
+        .split("<span class=\"count\">")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .collect();
+    let expected: Vec<String> = crate::explore::Facet::ALL
+        .into_iter()
+        .flat_map(|facet| {
+            (0..explorer.options(facet).len())
+                .map(|i| outcome.counts.at(facet, i).to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(drawn, expected);
+    assert!(app.contains("class=\"more\" data-action=\"show-more\" hidden=\"\""));
+}
+
+#[test]
+fn a_long_story_s_page_holds_its_first_page_of_claims_and_says_how_many_follow() {
+    let story = crate::synthetic::story(130, 5);
+    let files = DataFiles::of(&story);
+    let page = story_page(MINIFIED, &story, &files, "v1").expect("a page");
+    let rows = page.matches("<li class=\"claim\"").count();
+    assert_eq!(rows, crate::explore::paging::PAGE);
+    let label = crate::markup::card::more_label(30, crate::explore::paging::PAGE);
+    assert!(
+        page.contains(&format!("data-action=\"show-more\">{label}</button>")),
+        "{label}"
+    );
+}
+
+#[test]
+fn the_worker_keeps_the_page_and_the_files_it_is_given_under_its_version() {
+    let files = vec!["app-1.wasm".to_owned(), "claims/a.html".to_owned()];
+    let worker = offline::service_worker(&files, "0123456789abcdef");
+    let source = String::from_utf8(worker.bytes).expect("text");
+    assert_eq!(worker.path, "sw.js");
+    assert!(
+        source.contains(r#"const VERSION = "0123456789abcdef";"#),
+        "{source}"
+    );
+    assert!(
+        source.contains(r#"const FILES = ["./","app-1.wasm","claims/a.html"];"#),
+        "{source}"
+    );
+    assert!(!source.contains("__"), "every placeholder is filled");
+}
+
+#[test]
+fn the_version_changes_with_the_app_and_with_the_story() {
+    let story = small_story();
+    let files = DataFiles::of(&story);
+    let app = ["app-1.wasm".to_owned()];
+    let version = offline::version(&app, files.all());
+    assert_eq!(
+        version,
+        offline::version(&app, files.all()),
+        "the same publication, the same version"
+    );
+    assert_ne!(
+        version,
+        offline::version(&["app-2.wasm".to_owned()], files.all())
+    );
+    let mut other = small_story();
+    other.title = "Another".into();
+    assert_ne!(version, offline::version(&app, DataFiles::of(&other).all()));
+    let page = story_page(MINIFIED, &story, &files, &version).expect("a page");
+    assert!(page.contains(&format!(
+        "<meta name=\"claimline-version\" content=\"{version}\">"
+    )));
+    assert!(page.contains("<link rel=\"manifest\" href=\"manifest.webmanifest\">"));
+}
+
+#[test]
+fn the_manifest_names_the_story_and_starts_in_its_own_folder() {
+    let story = small_story();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&offline::manifest(&story).bytes).expect("JSON");
+    assert_eq!(manifest["name"], format!("{} · Claimline", story.title));
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["scope"], "./");
+    assert_eq!(manifest["lang"], &*story.language);
+    assert_eq!(manifest["icons"][0]["src"], "favicon.svg");
 }

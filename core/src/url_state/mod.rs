@@ -24,6 +24,9 @@ pub struct UrlState {
     pub claim: Option<String>,
     pub filters: Filters,
     pub timeline: TimelineState,
+    /// The compact page for a frame on another site (`embed=1`): no filters, a link out
+    /// to the full app.
+    pub embed: bool,
 }
 
 /// Caps that keep a hostile link from making the page do unbounded work.
@@ -67,6 +70,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
             ("quantity", _) if is_well_formed_id(&value) => state.quantity = Some(value),
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+            ("embed", _) if value == "1" => state.embed = true,
             _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
         }
     }
@@ -124,6 +128,9 @@ pub fn print(state: &UrlState) -> String {
     }
     if !state.filters.query.is_empty() {
         pairs.push(format!("q={}", encode(&state.filters.query)));
+    }
+    if state.embed {
+        pairs.push("embed=1".to_owned());
     }
     if pairs.is_empty() {
         String::new()
@@ -317,9 +324,10 @@ mod tests {
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
             (0..View::ALL.len(), 0..2usize, 0..2usize, window),
+            any::<bool>(),
         )
             .prop_map(
-                |((claim, quantity), selected, query, (view, lanes, dates, window))| {
+                |((claim, quantity), selected, query, (view, lanes, dates, window), embed)| {
                     let mut filters = Filters::default();
                     for (facet, values) in Facet::ALL.into_iter().zip(selected) {
                         for value in values {
@@ -337,6 +345,7 @@ mod tests {
                             dates: DateMode::ALL[dates],
                             window,
                         },
+                        embed,
                     }
                 },
             )

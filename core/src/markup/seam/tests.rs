@@ -390,6 +390,7 @@ fn every_action_reads_back_from_its_key_and_nothing_else_reads() {
     let mut all: Vec<Action> = Action::PLAIN.iter().map(|(a, _)| *a).collect();
     all.extend(LaneMode::ALL.map(Action::Lanes));
     all.extend(DateMode::ALL.map(Action::Dates));
+    all.extend(Copyable::ALL.map(Action::Copy));
     let mut keys: Vec<String> = all.iter().map(|a| a.key()).collect();
     for action in &all {
         assert_eq!(Action::from_key(&action.key()), Some(*action));

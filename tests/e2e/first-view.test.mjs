@@ -1,0 +1,85 @@
+// The default view is in index.html as `claimline site` drew it: the claims are there
+// before the WebAssembly runs and without script, and the app takes over without a
+// shift, keeping the reader's scroll and keyboard focus.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { STARTED, axeViolations, start, story } from './harness.mjs';
+
+let app;
+before(async () => (app = await start()));
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+const rowTexts = (page) => page.locator('ol.claims > li.claim').evaluateAll((rows) => rows.map((r) => [r.id, r.innerText]));
+
+test('with script off the claims are readable, each linking to its own page', async () => {
+  const page = await app.open('', { javaScriptEnabled: false }, 'ol.claims > li.claim');
+  const rows = page.page.locator('ol.claims > li.claim');
+  assert.equal(await rows.count(), story.claims.length);
+  for (const claim of story.claims.slice(0, 3)) {
+    const row = page.page.locator(`#claim-${claim.id}`);
+    assert.ok(await row.isVisible(), `${claim.id} is shown`);
+    assert.equal(await row.locator('h3 a').getAttribute('href'), `claims/${claim.id}.html`);
+  }
+  // What only the app can do is not offered.
+  for (const control of ['aside.facets', 'nav.views', 'section.detail']) {
+    assert.equal(await page.page.locator(control).isVisible(), false, `${control} is hidden`);
+  }
+  assert.ok(await page.page.locator('noscript').count());
+  const first = story.claims[0];
+  await rows.first().locator('h3 a').click();
+  await page.page.waitForURL(`**/claims/${first.id}.html`);
+  assert.equal(await page.page.locator('h1').textContent(), first.statement);
+});
+
+test('the app takes over the published view in place: the same rows, the same pixels', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const published = await app.open('', { javaScriptEnabled: false, viewport }, 'ol.claims > li.claim');
+    const rows = await rowTexts(published.page);
+    const page = await app.open('', { viewport }, 'body');
+    const release = await holdStoryData(page);
+    await page.page.reload({ waitUntil: 'domcontentloaded' });
+    await page.page.locator('[data-predrawn] ol.claims > li.claim').first().waitFor();
+    const before = await page.page.screenshot();
+    release();
+    await page.page.locator(STARTED).waitFor();
+    assert.deepEqual(await rowTexts(page.page), rows, `the same rows at ${viewport.width} px`);
+    await page.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.ok(before.equals(await page.page.screenshot()), `the page looks the same at ${viewport.width} px`);
+  }
+});
+
+/** Holds back the story's data file until the returned function is called: the page as
+ * published shows meanwhile. */
+async function holdStoryData(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.page.route('**/data/story-*.clm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a reader who scrolled and focused a claim before the app started keeps both', async () => {
+  const page = await app.open('', { viewport: { width: 390, height: 844 } }, 'body');
+  const release = await holdStoryData(page);
+  await page.page.reload({ waitUntil: 'domcontentloaded' });
+  const claim = story.claims[5];
+  const link = page.page.locator(`#claim-${claim.id} h3 a`);
+  await link.waitFor();
+  assert.equal(await page.page.locator('[data-predrawn]').count(), 1, 'the app has not started yet');
+  assert.deepEqual(await axeViolations(page), [], 'the published view passes axe');
+  await link.focus();
+  await page.page.evaluate(() => window.scrollBy(0, 900));
+  const scrolled = await page.page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0);
+  release();
+  await page.page.locator(STARTED).waitFor();
+  await page.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.page.evaluate(() => window.scrollY), scrolled, 'the scroll is kept');
+  const focused = await page.page.evaluate(() => document.activeElement?.getAttribute('data-claim'));
+  assert.equal(focused, claim.id, 'focus is back on the same claim');
+  // And it is the app's own link now: it opens the claim in place.
+  assert.equal(await page.page.evaluate(() => document.activeElement.getAttribute('href')), `?claim=${claim.id}`);
+});
