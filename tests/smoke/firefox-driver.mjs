@@ -60,12 +60,12 @@ export async function launchFirefox(baseUrl) {
 
   const driver = {
     engine: 'firefox',
-    async open(query, { fresh = false } = {}) {
+    async open(query, { fresh = false, ready = '#app:not(:has([data-predrawn])) .tally .total' } = {}) {
       if (fresh || !page) await newContext();
       else await harvest();
       await page.goto(baseUrl + query, { waitUntil: 'load', timeout: WAIT_MS });
       // The published default view has a tally too: wait for the app's own.
-      await page.waitForSelector('#app:not(:has([data-predrawn])) .tally .total', { timeout: WAIT_MS });
+      await page.waitForSelector(ready, { timeout: WAIT_MS });
     },
     async click(selector) {
       await page.click(selector);

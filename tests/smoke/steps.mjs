@@ -219,4 +219,31 @@ export const STEPS = [
       assert.deepEqual([query.get('view'), query.get('claim')], ['compare', other]);
     },
   },
+  {
+    name: 'a claim’s own page shows the claim with its preview, and opens the app on it',
+    async run(d) {
+      const id = 'zelenskyy-over-3000-killed-or-wounded';
+      await d.open(`claims/${id}.html`, { ready: 'main.claim-page h1' });
+      assert.equal(await d.text('main.claim-page h1'), statementOf(id));
+      const preview = await d.evaluate(() => document.querySelector('meta[property="og:title"]').content);
+      assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, /);
+      // Its link to the app, followed as a reader would (opened, so the page is watched).
+      const href = await d.evaluate(() => document.querySelector('.open-in-app a').getAttribute('href'));
+      assert.equal(href, `../?claim=${id}`);
+      await d.open(`?claim=${id}`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statementOf(id)));
+    },
+  },
+  {
+    name: 'the embedded page is compact, with a link out to the whole story',
+    async run(d) {
+      const id = 'zelenskyy-over-3000-killed-or-wounded';
+      await d.open(`?claim=${id}&embed=1`);
+      await eventually(async () => assert.equal(await d.text('#detail-heading'), statementOf(id)));
+      const shown = await d.evaluate(() =>
+        ['aside.facets', '.reading', '#open-full'].map((s) => getComputedStyle(document.querySelector(s)).display !== 'none'),
+      );
+      assert.deepEqual(shown, [false, false, true]);
+    },
+  },
 ];

@@ -151,7 +151,7 @@ export async function launchWebKit(baseUrl) {
 
     const driver = {
       engine: 'webkit',
-      async open(query, { fresh = false } = {}) {
+      async open(query, { fresh = false, ready = '#app:not(:has([data-predrawn])) .tally .total' } = {}) {
         if (fresh || !session) await newSession();
         else await harvest();
         await session.navigate(baseUrl + query);
@@ -160,7 +160,7 @@ export async function launchWebKit(baseUrl) {
         // that never draws; pageReport's resource checks still cover the load.
         await session.execute(installProbe, [true]);
         // The published default view has a tally too: wait for the app's own.
-        await driver.waitFor(() => document.querySelector('#app:not(:has([data-predrawn])) .tally .total') !== null);
+        await driver.waitFor((selector) => document.querySelector(selector) !== null, ready);
       },
       click: (selector) => session.click(selector),
       drag: (selector, dx) => session.drag(selector, dx),

@@ -1,0 +1,99 @@
+// The story taken elsewhere: embedded in a frame on another page, and read offline
+// after one visit, with a new publication picked up.
+import assert from 'node:assert/strict';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { after, afterEach, before, test } from 'node:test';
+import { DIST, STARTED, start, statementOf } from './harness.mjs';
+
+const CLAIM = 'zelenskyy-over-3000-killed-or-wounded';
+const COPY = new URL('../../target/e2e-offline/', import.meta.url).pathname;
+
+let app;
+before(async () => {
+  // A copy of the build, so a test may publish it again.
+  await rm(COPY, { recursive: true, force: true });
+  await cp(DIST, COPY, { recursive: true });
+  app = await start(COPY);
+});
+afterEach(async () => app.finish());
+after(async () => app.stop());
+
+test('the embed code shows the view compact in a frame, tells the host its height, and links keep working', async () => {
+  const page = await app.open(`?claim=${CLAIM}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await page.page.locator('.share-status', { hasText: 'is copied.' }).waitFor();
+  const code = await page.page.evaluate(() => navigator.clipboard.readText());
+  assert.match(code, /^<iframe src="[^"]*embed=1[^"]*" title="[^"]+ · Claimline" width="600" height="400"/);
+  // A host page of the same server (the harness allows no other origin) with the frame.
+  const host = `<!doctype html><title>Host</title><link rel="icon" href="favicon.svg"><p>Host page</p>${code}`;
+  await writeFile(`${COPY}host.html`, host);
+  await page.page.goto(`${app.url}host.html`);
+  const heights = [];
+  await page.page.exposeFunction('__height', (h) => heights.push(h));
+  await page.page.evaluate(() => addEventListener('message', (e) => e.data?.claimline === 'height' && window.__height(e.data.height)));
+  await page.page.reload();
+  await page.page.evaluate(() => addEventListener('message', (e) => e.data?.claimline === 'height' && window.__height(e.data.height)));
+  const frame = page.page.frameLocator('iframe');
+  await frame.locator(STARTED).waitFor({ state: 'attached' }); // the filters are hidden
+  assert.equal(await frame.locator('aside.facets').isVisible(), false, 'no filters embedded');
+  assert.equal(await frame.locator('.reading').isVisible(), false, 'no reading guide embedded');
+  const out = frame.locator('#open-full');
+  assert.ok(await out.isVisible(), 'a link out to the whole story');
+  assert.equal(await frame.locator('#detail h2').textContent(), statementOf(CLAIM));
+  await page.page.waitForFunction(() => true);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(heights.length > 0 && heights.at(-1) > 400, `the frame told its height: ${heights}`);
+  // A view link inside works in the frame and stays embedded.
+  await frame.locator('nav.views a[data-view="timeline"]').click();
+  await frame.locator('#timeline-lanes').waitFor();
+  const inner = page.page.frames().find((f) => f.url().includes('embed=1'));
+  assert.ok(inner && inner.url().includes('view=timeline'), inner?.url());
+  assert.ok(await frame.locator('html.embedded').count(), 'still compact');
+  // The link out opens the same view, whole.
+  const [full] = await Promise.all([page.page.context().waitForEvent('page'), out.click()]);
+  await full.waitForLoadState();
+  assert.ok(full.url().includes('view=timeline') && !full.url().includes('embed'), full.url());
+  await full.close();
+});
+
+test('after one visit the story opens offline, at its address and at a claim’s link; a new publication is offered', async () => {
+  const page = await app.open('');
+  const context = page.page.context();
+  await page.page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.page.reload();
+  await page.page.locator(STARTED).waitFor();
+  await page.page.goto(`${app.url}?claim=${CLAIM}`);
+  await page.page.locator(STARTED).waitFor();
+  assert.equal(await page.detailHeading().textContent(), statementOf(CLAIM));
+  await page.page.goto(`${app.url}claims/${CLAIM}.html`);
+  assert.equal(await page.page.locator('h1').textContent(), statementOf(CLAIM));
+  await context.setOffline(false);
+
+  // A new publication: the page names another version, and its worker another list.
+  const index = await readFile(`${COPY}index.html`, 'utf8');
+  const worker = await readFile(`${COPY}sw.js`, 'utf8');
+  const [, version] = worker.match(/const VERSION = "([0-9a-f]+)";/);
+  await writeFile(`${COPY}sw.js`, worker.replaceAll(version, 'f'.repeat(16)));
+  await writeFile(`${COPY}index.html`, index.replaceAll(version, 'f'.repeat(16)));
+  try {
+    await page.page.goto(app.url);
+    await page.page.locator(STARTED).waitFor();
+    // This page is of the new publication already, so its worker takes over quietly;
+    // a tab of the old one is offered a reload instead.
+    const old = await app.open('');
+    await writeFile(`${COPY}sw.js`, worker.replaceAll(version, 'e'.repeat(16)));
+    await old.page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const notice = old.page.locator('p.update[role="status"]');
+    await notice.waitFor({ timeout: 10_000 });
+    assert.match(await notice.textContent(), /A new version of this story is ready/);
+    await Promise.all([old.page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await old.page.locator(STARTED).waitFor();
+  } finally {
+    await writeFile(`${COPY}sw.js`, worker);
+    await writeFile(`${COPY}index.html`, index);
+  }
+});
