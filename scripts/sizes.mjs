@@ -28,13 +28,17 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-/** The local files the page fetches as it loads (`<link href>`, `<script src>`), as
- * paths in `dir`. */
+/** The local files the page fetches as it loads (`<link href>`, `<script src>`, and
+ * what its inline loader imports and instantiates), as paths in `dir`. */
 function linkedAtStart(html) {
   const hrefs = [...html.matchAll(/<(?:link\b[^>]*?\shref|script\b[^>]*?\ssrc)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((href) => !/^[a-z]+:/i.test(href));
-  return new Set(hrefs.map((href) => path.normalize(href)));
+  // And what the inline loader imports and instantiates.
+  const loaded = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].flatMap(([, body]) =>
+    [...body.matchAll(/['"](\.\/[^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]),
+  );
+  return new Set([...hrefs, ...loaded].map((href) => path.normalize(href)));
 }
 
 /** Each file's bytes, raw and gzip (level 9, as static hosts serve), in three groups. */

@@ -5,8 +5,8 @@
 use crate::check::check_files;
 use claimline_core::model::Story;
 use claimline_core::publish::{
-    claim_pages, claim_takeaways, listing, offline, story_page, stylesheet, DataFiles, Listed,
-    CLAIMS_DIR, DATA_DIR,
+    claim_pages, claim_takeaways, listing, offline, story_page, DataFiles, Listed, CLAIMS_DIR,
+    DATA_DIR,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -54,10 +54,14 @@ pub fn publish(files: &[PathBuf], app: &Path, out: &Path) -> Result<(), String> 
 /// the app's own folder (as the build does) writes only the story's files.
 fn publish_story(story: &Story, template: &str, app: &Path, dir: &Path) -> Result<(), String> {
     let files = DataFiles::of(story);
-    let css = stylesheet(template).ok_or("the app's page links no stylesheet")?;
-    let mut pages = claim_pages(story, &css);
-    pages.extend(claim_takeaways(story));
     let app_files = app_files(app)?;
+    // The app's page carries its stylesheet inline; the claims' pages link its file.
+    let css = app_files
+        .iter()
+        .find(|name| name.ends_with(".css"))
+        .ok_or("the app has no stylesheet (is it the app's release build?)")?;
+    let mut pages = claim_pages(story, css);
+    pages.extend(claim_takeaways(story));
     let version = offline::version(&app_files, files.all().chain(&pages));
     let page = story_page(template, story, &files, &version)?;
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;

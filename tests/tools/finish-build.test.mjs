@@ -30,7 +30,7 @@ async function fakeStage() {
   await writeFile(path.join(dir, 'main.css'), 'body{margin:0}');
   await writeFile(
     path.join(dir, 'index.html'),
-    `<!doctype html><meta content="script-src 'self' LOADER_HASH" http-equiv=Content-Security-Policy>` +
+    `<!doctype html><meta content="script-src 'self' LOADER_HASH; style-src 'self' STYLE_HASH" http-equiv=Content-Security-Policy>` +
       `<link href=./main.css integrity=${sha('sha384', 'stale')} rel=stylesheet>` +
       `<script type=module>${LOADER}</script>` +
       `<link crossorigin href=./app-1.js integrity=${sha('sha384', GLUE)} rel=modulepreload>`,
@@ -58,7 +58,7 @@ test('every integrity hash matches its file as shipped', async () => {
   try {
     await finishBuild(dir);
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
-    for (const file of ['app-1.js', 'main.css']) {
+    for (const file of ['app-1.js']) {
       const expected = sha('sha384', await readFile(path.join(dir, file)));
       assert.ok(html.includes(`href=./${file} integrity=${expected} `), `${file} in ${html}`);
     }
@@ -73,9 +73,23 @@ test('the inline loader is allowed by its hash, and only it', async () => {
     const { loaders } = await finishBuild(dir);
     const html = await readFile(path.join(dir, 'index.html'), 'utf8');
     assert.equal(loaders, 1);
-    assert.ok(html.includes(`script-src 'self' '${sha('sha256', LOADER)}'"`), html);
+    assert.ok(html.includes(`script-src 'self' '${sha('sha256', LOADER)}';`), html);
     assert.ok(!html.includes('LOADER_HASH'));
     await assert.rejects(finishBuild(dir), /no LOADER_HASH placeholder/);
+  } finally {
+    await rm(dir, { recursive: true });
+  }
+});
+
+test('the stylesheet is put into the page and allowed by its hash; its file stays', async () => {
+  const dir = await fakeStage();
+  try {
+    await finishBuild(dir);
+    const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+    assert.ok(html.includes('<style>body{margin:0}</style>'), html);
+    assert.ok(!html.includes('rel=stylesheet'), html);
+    assert.ok(html.includes(`style-src 'self' '${sha('sha256', 'body{margin:0}')}'`), html);
+    assert.equal(await readFile(path.join(dir, 'main.css'), 'utf8'), 'body{margin:0}');
   } finally {
     await rm(dir, { recursive: true });
   }

@@ -96,3 +96,16 @@ test('a file fetched on demand over its budget fails the gate', async () => {
     await rm(dir, { recursive: true });
   }
 });
+
+test('the module and glue the inline loader fetches count at start, preloaded or not', async () => {
+  const loader = "<script type=module>import init from './app.js';\nawait init({ module_or_path: './app_bg.wasm' });</script>";
+  const dir = await fakeBuild(1000, `<!doctype html>${loader}`);
+  try {
+    await writeFile(path.join(dir, 'app.js'), 'export default 1;');
+    const { files } = await firstLoad(dir);
+    const kinds = Object.fromEntries(files.map((f) => [f.name, f.kind]));
+    assert.deepEqual(kinds, { 'app.js': 'start', 'app_bg.wasm': 'start', 'index.html': 'page' });
+  } finally {
+    await rm(dir, { recursive: true });
+  }
+});

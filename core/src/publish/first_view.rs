@@ -6,14 +6,14 @@
 //! page (`claim_page`); the controls that need the app are hidden by the stylesheet.
 
 use crate::explore::paging::{rows_to_show, PAGE};
-use crate::explore::{Explorer, Facet, Filters};
+use crate::explore::{Explorer, Facet, Filters, Outcome};
 use crate::markup::card::{card, list_frame, more_label};
 use crate::markup::detail::{detail, Offers};
 use crate::markup::facets::{facet_groups, filters_frame};
 use crate::markup::nav::view_links;
 use crate::markup::seam::{
-    claim_page_path, CLAIMS_LIST, DATA_CLAIM, DETAIL, DETAIL_HEADING, FILTERS, LIST_HEADING,
-    NOTICE_HOLDER, PANEL, PREDRAWN, VIEWS, WORKSPACE,
+    claim_page_path, Action, CLAIMS_LIST, DATA_ACTION, DATA_CLAIM, DETAIL, DETAIL_HEADING, FILTERS,
+    LIST_HEADING, NOTICE_HOLDER, PANEL, PREDRAWN, VIEWS, WORKSPACE,
 };
 use crate::markup::{Element, Node};
 use crate::model::Story;
@@ -24,75 +24,6 @@ use crate::words::tally;
 pub fn first_view(story: &Story) -> Vec<Element> {
     let explorer = Explorer::new(story);
     let outcome = explorer.apply(&Filters::default());
-    let counts = &outcome.counts;
-    let mut counts = Facet::ALL.into_iter().flat_map(|facet| {
-        let options = 0..explorer.options(facet).len();
-        options.map(move |index| counts.at(facet, index).to_string())
-    });
-    let mut groups = facet_groups(&explorer);
-    for group in &mut groups {
-        visit(group, &mut |element| {
-            if element.has_class("count") {
-                element.children = counts.next().into_iter().map(Node::Text).collect();
-            }
-        });
-    }
-    let total = story.claims.len();
-    let mut filters = filters_frame();
-    for part in &mut filters {
-        visit(part, &mut |element| match element.tag {
-            "p" if element.has_class("total") => {
-                element.children = vec![Node::Text(tally(total, total))];
-            }
-            "button" if element.attribute("class").is_none() => {
-                element.attributes.push(("disabled", String::new()));
-            }
-            // Open, as the app opens it beside the claims; on a phone, where the app
-            // folds it, the stylesheet hides the groups of the published one.
-            "details" => {
-                element.attributes.push(("open", String::new()));
-                element.children.extend(groups.drain(..).map(Node::Element));
-            }
-            _ => {}
-        });
-    }
-
-    let shown = rows_to_show(&outcome.matches, None, PAGE).min(outcome.matches.len());
-    let rows = outcome.matches[..shown]
-        .iter()
-        .filter_map(|&index| story.claims.get(index))
-        .map(|claim| {
-            let mut row = card(story, claim);
-            let own_page = claim_page_path(&claim.id);
-            visit(&mut row, &mut |element| {
-                if element.attribute(DATA_CLAIM).is_some() {
-                    set_attribute(element, "href", &own_page);
-                }
-            });
-            row
-        })
-        .collect::<Vec<_>>();
-    let hidden = total - shown;
-    let mut list = list_frame();
-    let mut rows = Some(rows);
-    for part in &mut list {
-        match part.tag {
-            "ol" => {
-                part.children = rows
-                    .take()
-                    .into_iter()
-                    .flatten()
-                    .map(Node::Element)
-                    .collect()
-            }
-            "button" if hidden > 0 => {
-                part.attributes.retain(|(name, _)| *name != "hidden");
-                part.children = vec![Node::Text(more_label(hidden, PAGE))];
-            }
-            _ => {}
-        }
-    }
-
     let no_share = Offers {
         share: false,
         compare: true,
@@ -105,7 +36,7 @@ pub fn first_view(story: &Story) -> Vec<Element> {
                 .set("id", CLAIMS_LIST)
                 .set("class", "list")
                 .set("aria-labelledby", LIST_HEADING)
-                .children(list),
+                .children(claims_list(story, &outcome.matches)),
         )
         .child(
             Element::new("section")
@@ -129,10 +60,81 @@ pub fn first_view(story: &Story) -> Vec<Element> {
                     .set("id", FILTERS)
                     .set("class", "facets")
                     .set("aria-label", "Filters")
-                    .children(filters),
+                    .children(filters(&explorer, &outcome, story.claims.len())),
             )
             .child(workspace),
     ]
+}
+
+/// The filters as the app sets them with nothing chosen: every value's count, the
+/// tally of all claims, "Clear all" disabled.
+fn filters(explorer: &Explorer, outcome: &Outcome, total: usize) -> Vec<Element> {
+    let mut counts = Facet::ALL.into_iter().flat_map(|facet| {
+        let options = 0..explorer.options(facet).len();
+        options.map(move |index| outcome.counts.at(facet, index).to_string())
+    });
+    let mut groups = facet_groups(explorer);
+    for group in &mut groups {
+        visit(group, &mut |element| {
+            if element.has_class("count") {
+                element.children = counts.next().into_iter().map(Node::Text).collect();
+            }
+        });
+    }
+    let clear = Action::ClearFilters.key();
+    let mut frame = filters_frame();
+    for part in &mut frame {
+        visit(part, &mut |element| match element.tag {
+            "p" if element.has_class("total") => {
+                element.children = vec![Node::Text(tally(total, total))];
+            }
+            "button" if element.attribute(DATA_ACTION) == Some(&*clear) => {
+                element.attributes.push(("disabled", String::new()));
+            }
+            // Open, as the app opens it beside the claims; on a phone, where the app
+            // folds it, the stylesheet hides the groups of the published one.
+            "details" => {
+                element.attributes.push(("open", String::new()));
+                element.children.extend(groups.drain(..).map(Node::Element));
+            }
+            _ => {}
+        });
+    }
+    frame
+}
+
+/// The list's first page of `matches`, each claim linking to its own page (the app's
+/// links select in place), and "Show more" labelled when there are more.
+fn claims_list(story: &Story, matches: &[usize]) -> Vec<Element> {
+    let shown = rows_to_show(matches, None, PAGE).min(matches.len());
+    let mut rows = matches
+        .get(..shown)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&index| story.claims.get(index))
+        .map(|claim| {
+            let mut row = card(story, claim);
+            let own_page = claim_page_path(&claim.id);
+            visit(&mut row, &mut |element| {
+                if element.attribute(DATA_CLAIM).is_some() {
+                    set_attribute(element, "href", &own_page);
+                }
+            });
+            Node::Element(row)
+        });
+    let hidden = matches.len() - shown;
+    let mut list = list_frame();
+    for part in &mut list {
+        match part.tag {
+            "ol" => part.children = rows.by_ref().collect(),
+            "button" if hidden > 0 => {
+                part.attributes.retain(|(name, _)| *name != "hidden");
+                part.children = vec![Node::Text(more_label(hidden, PAGE))];
+            }
+            _ => {}
+        }
+    }
+    list
 }
 
 /// Calls `f` on `element` and every element inside it, depth first, in document order.

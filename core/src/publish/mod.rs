@@ -17,7 +17,7 @@ mod takeaway;
 
 pub use claim_page::{claim_pages, CLAIMS_DIR};
 pub use listing::{listing, Listed};
-pub use page::{story_page, stylesheet};
+pub use page::story_page;
 pub use takeaway::claim_takeaways;
 
 use crate::compare::{compared, comparison};

@@ -129,16 +129,6 @@ fn figures_list(files: &[(String, super::Output)]) -> String {
     pairs.join(" ")
 }
 
-/// The app's stylesheet, as its page links it.
-pub fn stylesheet(template: &str) -> Option<String> {
-    tags(template, "link")
-        .into_iter()
-        .map(|at| &template[at])
-        .find(|tag| attribute(tag, "rel") == Some("stylesheet"))
-        .and_then(|tag| attribute(tag, "href"))
-        .map(str::to_owned)
-}
-
 /// Replaces what the element whose start tag lies at `start` holds, up to its end tag.
 fn set_content(
     page: &mut String,
