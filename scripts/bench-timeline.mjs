@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 import { firstLoad } from './sizes.mjs';
+import { STARTED } from './started.mjs';
+
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'target', 'bench');
@@ -132,7 +134,7 @@ const settleFrame = () => new Promise((r) => requestAnimationFrame(() => setTime
 
 async function openClaims(page, url) {
   await page.goto(url);
-  await page.waitForSelector('fieldset.facet-side input[type=checkbox]');
+  await page.waitForSelector(STARTED);
   await page.evaluate(settleFrame);
 }
 
@@ -159,7 +161,7 @@ async function startups(page, url, runs = 5) {
   let memory = 0;
   for (let i = 0; i < runs; i++) {
     await page.goto(url);
-    await page.waitForSelector('.tally .total');
+    await page.waitForSelector(STARTED);
     memory = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
     const time = await page.evaluate(() => {
       const ends = performance

@@ -7,12 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
+import { STARTED } from '../../scripts/started.mjs';
 
 const root = new URL('../../', import.meta.url);
 export const SUB_PATH = '/news/claimline/';
-/** The claims' tally once the app has started: the default view `claimline site` draws
- * into the page (marked `data-predrawn`) has the tally too, until the app replaces it. */
-export const STARTED = '#app:not(:has([data-predrawn])) .tally .total';
+export { STARTED };
 
 /** The bundled story, read from the same file the app embeds: expectations come from data. */
 export const story = JSON.parse(await readFile(new URL('stories/kursk.json', root), 'utf8'));

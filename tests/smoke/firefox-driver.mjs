@@ -2,6 +2,7 @@
 // WebDriver BiDi. Puppeteer starts Firefox on a new temporary profile and removes it.
 import puppeteer from 'puppeteer-core';
 import { installProbe, pageReport, poll, WAIT_MS } from './driver.mjs';
+import { STARTED } from '../../scripts/started.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -60,7 +61,7 @@ export async function launchFirefox(baseUrl) {
 
   const driver = {
     engine: 'firefox',
-    async open(query, { fresh = false, ready = '#app:not(:has([data-predrawn])) .tally .total' } = {}) {
+    async open(query, { fresh = false, ready = STARTED } = {}) {
       if (fresh || !page) await newContext();
       else await harvest();
       await page.goto(baseUrl + query, { waitUntil: 'load', timeout: WAIT_MS });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { installProbe, pageReport, poll, WAIT_MS } from './driver.mjs';
 import { isReady, Session } from './webdriver.mjs';
+import { STARTED } from '../../scripts/started.mjs';
 
 const WEBDRIVER_PATH = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -151,7 +152,7 @@ export async function launchWebKit(baseUrl) {
 
     const driver = {
       engine: 'webkit',
-      async open(query, { fresh = false, ready = '#app:not(:has([data-predrawn])) .tally .total' } = {}) {
+      async open(query, { fresh = false, ready = STARTED } = {}) {
         if (fresh || !session) await newSession();
         else await harvest();
         await session.navigate(baseUrl + query);
