@@ -87,14 +87,15 @@ fn the_check_sees_a_name_spelled_in_the_page() {
 #[test]
 fn the_page_script_spells_the_seam_s_names() {
     use claimline_core::markup::seam::{
-        claim_page_path, claim_takeaway_path, Action, Copyable, DETAIL, LINK_FALLBACK, MASTHEAD,
-        OPEN_FULL, SHARE_BLOCK, SHARE_STATUS, TAKEAWAY_END, TAKEAWAY_LINK,
+        claim_page_path, claim_takeaway_path, Action, Copyable, CLAIMS_LIST, DETAIL, LINK_FALLBACK,
+        MASTHEAD, OPEN_FULL, PREDRAWN, SHARE_BLOCK, SHARE_STATUS, TAKEAWAY_END, TAKEAWAY_LINK,
     };
     let script = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("web/page.js"))
         .expect("web/page.js");
     let id = "${id}";
     let names = [
         format!("'#{DETAIL} [data-action]'"),
+        format!("'[{PREDRAWN}] #{CLAIMS_LIST}'"),
         format!("'{SHARE_BLOCK}'"),
         format!("'{SHARE_STATUS}'"),
         format!("'{LINK_FALLBACK}'"),

@@ -8,6 +8,11 @@
 // it finds the app's markup by are the core's (`markup::seam`), checked by
 // `tests/seam.rs`.
 const version = document.querySelector('meta[name="claimline-version"]')?.content;
+const asked = new URLSearchParams(location.search);
+
+// The published view is the claims list: an address that names another view waits for
+// the app with the list put away, rather than show it and take it back.
+if ((asked.get('view') ?? 'claims') !== 'claims') document.querySelector('[data-predrawn] #claims')?.setAttribute('hidden', '');
 
 if ('serviceWorker' in navigator && version) {
   let reloading = false;
@@ -45,7 +50,7 @@ if ('serviceWorker' in navigator && version) {
   }, () => {});
 }
 
-if (new URLSearchParams(location.search).get('embed') === '1') {
+if (asked.get('embed') === '1') {
   document.documentElement.classList.add('embedded');
   // The view as it is when followed, without `embed`: the app keeps the address current.
   document.getElementById('open-full')?.addEventListener('click', ({ currentTarget }) => {

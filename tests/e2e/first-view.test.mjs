@@ -83,3 +83,13 @@ test('a reader who scrolled and focused a claim before the app started keeps bot
   // And it is the app's own link now: it opens the claim in place.
   assert.equal(await page.page.evaluate(() => document.activeElement.getAttribute('href')), `?claim=${claim.id}`);
 });
+
+test('an address naming another view waits for the app with the published list put away', async () => {
+  const page = await app.open('', {}, 'body');
+  const release = await holdStoryData(page);
+  await page.page.goto(`${app.url}?view=compare`, { waitUntil: 'domcontentloaded' });
+  await page.page.locator('[data-predrawn]').waitFor({ state: 'attached' });
+  await page.page.waitForFunction(() => document.querySelector('[data-predrawn] #claims')?.hidden);
+  release();
+  await page.page.locator('.compare .alignment').waitFor();
+});
