@@ -69,7 +69,7 @@ pub fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut at = 0;
     while !wanted.is_empty() && at + wanted.len() <= bytes.len() {
-        if bytes.get(at..at + wanted.len()) == Some(wanted) {
+        if bytes.get(at) == wanted.first() && bytes.get(at..at + wanted.len()) == Some(wanted) {
             found.push(at..at + wanted.len());
             at += wanted.len();
         } else {
@@ -82,11 +82,15 @@ pub fn occurrences(haystack: &str, needle: &str) -> Vec<Range<usize>> {
 /// Whether `needle` occurs in `haystack`, by the same scan.
 pub fn contains(haystack: &str, needle: &str) -> bool {
     let wanted = needle.as_bytes();
-    wanted.is_empty()
-        || haystack
-            .as_bytes()
-            .windows(wanted.len())
-            .any(|w| w == wanted)
+    let Some(first) = wanted.first() else {
+        return true;
+    };
+    // The first byte before the whole: publishing checks every paragraph of an
+    // article against each of thousands of quotes (28 s at 10,000 claims without it).
+    haystack
+        .as_bytes()
+        .windows(wanted.len())
+        .any(|w| w.first() == Some(first) && w == wanted)
 }
 
 /// A run of paragraph text, marked when it lies inside a highlighted quote.

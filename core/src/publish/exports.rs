@@ -278,13 +278,32 @@ pub fn article_text(paragraphs: &[impl AsRef<str>]) -> String {
 /// body, its place in the article's text as the target, by the words (with some before
 /// and after) and by position in code points.
 pub fn annotations(story: &Story, version: &str) -> Value {
+    // Each article's text once, with the code points before each byte: thousands of
+    // quotes are then placed without counting from the start for each.
+    let texts: Vec<(String, Vec<usize>)> = story
+        .articles
+        .iter()
+        .map(|article| {
+            let text = article_text(&article.paragraphs);
+            let mut before = vec![0; text.len() + 1];
+            for (count, (at, c)) in text.char_indices().enumerate() {
+                before[at..at + c.len_utf8()].fill(count);
+                before[at + c.len_utf8()] = count + 1;
+            }
+            (text, before)
+        })
+        .collect();
     let mut items = Vec::new();
     for claim in story.claims.iter() {
         for appearance in claim.appearances.iter() {
-            let Some(article) = story.article(&appearance.article) else {
+            let Some((article, (text, before))) = story
+                .articles
+                .iter()
+                .zip(&texts)
+                .find(|(article, _)| article.id == appearance.article)
+            else {
                 continue;
             };
-            let text = article_text(&article.paragraphs);
             let source = article.url.as_deref().map_or(
                 format!("urn:claimline:article:{}", article.id),
                 str::to_owned,
@@ -293,12 +312,11 @@ pub fn annotations(story: &Story, version: &str) -> Value {
                 let Some(at) = text.find(&**quote) else {
                     continue;
                 };
-                let start = text[..at].chars().count();
-                let end = start + quote.chars().count();
-                let before: Vec<char> = text[..at].chars().collect();
-                let prefix: String = before[before.len().saturating_sub(CONTEXT)..]
-                    .iter()
-                    .collect();
+                let start = before[at];
+                let end = before[at + quote.len()];
+                let mut prefix: Vec<char> = text[..at].chars().rev().take(CONTEXT).collect();
+                prefix.reverse();
+                let prefix: String = prefix.into_iter().collect();
                 let suffix: String = text[at + quote.len()..].chars().take(CONTEXT).collect();
                 items.push(json!({
                     "type": "Annotation",
