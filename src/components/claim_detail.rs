@@ -44,7 +44,6 @@ pub fn ClaimDetail() -> impl IntoView {
     let shown = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         let selected = view.selected.get();
-
         let Some(panel) = element_by_id(DETAIL) else {
             return;
         };
