@@ -1,5 +1,5 @@
-//! The few browser calls the app makes: the page's query string, history, clipboard,
-//! Web Share, focus and scrolling. Every failure comes back as a value or does nothing;
+//! The few browser calls the app makes: the page's query string, history, whether the
+//! browser offers Web Share, focus and scrolling. Every failure comes back as a value or does nothing;
 //! nothing here panics.
 
 use claimline_core::markup::seam::{self, Action};

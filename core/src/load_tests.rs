@@ -1,7 +1,7 @@
 //! Loading and validation, checked on a small hand-made story and broken copies of it.
 
 use crate::load::{load, Loaded};
-use crate::model::Story;
+use crate::model::{Figure, Qualifier, Story};
 use serde_json::Value;
 
 const SMALL_STORY: &str = include_str!("../tests/fixtures/small-story.json");
@@ -20,6 +20,19 @@ pub fn bundled_story() -> Story {
     match load(include_str!("../../stories/kursk.json")) {
         Ok(loaded) => loaded.story,
         Err(message) => panic!("the bundled story loads: {message}"),
+    }
+}
+
+/// A figure of a made-up quantity, with its qualifier and bounds, worded "several
+/// hundred", for tests of how figures are drawn and written.
+pub fn figure(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> Figure {
+    Figure {
+        quantity: "q".into(),
+        low,
+        high,
+        qualifier,
+        phrase: "several hundred".into(),
+        period: None,
     }
 }
 

@@ -230,17 +230,7 @@ pub fn coordinate(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn figure(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> Figure {
-        Figure {
-            quantity: "q".into(),
-            low,
-            high,
-            qualifier,
-            phrase: "several hundred".into(),
-            period: None,
-        }
-    }
+    use crate::load_tests::figure;
 
     #[test]
     fn words_figures_with_their_qualifier() {

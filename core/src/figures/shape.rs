@@ -93,17 +93,7 @@ pub fn value_mark(figure: &Figure) -> ValueMark {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn figure(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> Figure {
-        Figure {
-            quantity: "q".into(),
-            low,
-            high,
-            qualifier,
-            phrase: "words".into(),
-            period: None,
-        }
-    }
+    use crate::load_tests::figure;
 
     fn mark(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> ValueMark {
         value_mark(&figure(qualifier, low, high))

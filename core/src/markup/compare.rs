@@ -525,13 +525,17 @@ mod tests {
         parts
     }
 
-    /// The runs of the texts, as the page reads them from their elements.
-    fn runs_read(parts: &[Element]) -> Vec<RunInfo> {
-        let texts = parts
+    /// The articles' texts, as drawn.
+    fn texts(parts: &[Element]) -> &Element {
+        parts
             .iter()
             .find(|p| p.has_class("texts"))
-            .expect("the texts");
-        texts
+            .expect("the texts")
+    }
+
+    /// The runs of the texts, as the page reads them from their elements.
+    fn runs_read(parts: &[Element]) -> Vec<RunInfo> {
+        texts(parts)
             .elements()
             .enumerate()
             .flat_map(|(article, text)| {
@@ -576,11 +580,7 @@ mod tests {
 
     /// The marked runs of each article's text, as (link target, claims, tab stop).
     fn runs(parts: &[Element]) -> Vec<Vec<(String, String, bool)>> {
-        let texts = parts
-            .iter()
-            .find(|p| p.has_class("texts"))
-            .expect("the texts");
-        texts
+        texts(parts)
             .elements()
             .map(|text| {
                 text.descendants()
@@ -677,9 +677,8 @@ mod tests {
             let matches: Vec<usize> =
                 chosen.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i).collect();
             let parts = view(&story, &matches, selected);
-            let texts = parts.iter().find(|p| p.has_class("texts")).expect("the texts");
             let articles = compared(&story).expect("two articles");
-            for (text, article) in texts.elements().zip(articles) {
+            for (text, article) in texts(&parts).elements().zip(articles) {
                 for run in text.descendants().into_iter().filter(|e| e.tag == "a") {
                     let Some(id) = run.attribute(DATA_CLAIM) else {
                         continue;

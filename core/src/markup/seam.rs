@@ -120,7 +120,7 @@ pub fn claim_page_path(claim: &str) -> String {
 }
 
 /// What `claimline site` writes for taking a claim elsewhere (`publish::takeaway`):
-/// its share text, citation and CSL-JSON, fetched when its detail opens.
+/// its share text, citation and CSL-JSON, fetched by `web/page.js` on Copy or Share.
 pub fn claim_takeaway_path(claim: &str) -> String {
     format!("{CLAIMS_DIR}/{claim}.txt")
 }

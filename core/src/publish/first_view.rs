@@ -12,8 +12,8 @@ use crate::markup::detail::{detail, Offers};
 use crate::markup::facets::{facet_groups, filters_frame};
 use crate::markup::nav::view_links;
 use crate::markup::seam::{
-    claim_page_path, Action, CLAIMS_LIST, DATA_ACTION, DATA_CLAIM, DETAIL, DETAIL_HEADING, FILTERS,
-    LIST_HEADING, NOTICE_HOLDER, PANEL, PREDRAWN, VIEWS, WORKSPACE,
+    claim_page_path, Action, CLAIMS_LIST, DATA_ACTION, DATA_CLAIM, DETAIL, DETAIL_HEADING,
+    FACET_COUNT, FILTERS, LIST_HEADING, NOTICE_HOLDER, PANEL, PREDRAWN, TALLY, VIEWS, WORKSPACE,
 };
 use crate::markup::{Element, Node};
 use crate::model::Story;
@@ -76,7 +76,7 @@ fn filters(explorer: &Explorer, outcome: &Outcome, total: usize) -> Vec<Element>
     let mut groups = facet_groups(explorer);
     for group in &mut groups {
         visit(group, &mut |element| {
-            if element.has_class("count") {
+            if element.has_class(class_of(FACET_COUNT)) {
                 element.children = counts.next().into_iter().map(Node::Text).collect();
             }
         });
@@ -85,7 +85,7 @@ fn filters(explorer: &Explorer, outcome: &Outcome, total: usize) -> Vec<Element>
     let mut frame = filters_frame();
     for part in &mut frame {
         visit(part, &mut |element| match element.tag {
-            "p" if element.has_class("total") => {
+            "p" if element.has_class(class_of(TALLY)) => {
                 element.children = vec![Node::Text(tally(total, total))];
             }
             "button" if element.attribute(DATA_ACTION) == Some(&*clear) => {
@@ -135,6 +135,11 @@ fn claims_list(story: &Story, matches: &[usize]) -> Vec<Element> {
         }
     }
     list
+}
+
+/// The class a seam selector of one class (`.count`) names.
+fn class_of(selector: &'static str) -> &'static str {
+    selector.trim_start_matches('.')
 }
 
 /// Calls `f` on `element` and every element inside it, depth first, in document order.

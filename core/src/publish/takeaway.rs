@@ -3,8 +3,8 @@
 //! citation, and the claim as CSL-JSON for reference managers, in that order, each
 //! ended by [`END`]. Only the page knows the address it is served from: [`LINK`] marks
 //! where the claim's link goes (after the citation; the first CSL item's `URL`, and
-//! its `note`), and the page puts it there as it reads the file. Plain text, so the
-//! page reads it with a loop over its characters, not a JSON reader.
+//! its `note`), and the page puts it there as it reads the file (`web/page.js`, on
+//! Copy or Share).
 
 use super::Output;
 use crate::cite::{citation, date, outlet, share_text};
