@@ -8,7 +8,10 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod check;
+mod out;
 mod site;
+
+use out::{say, warn};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,18 +32,21 @@ fn main() -> ExitCode {
             site_args(rest).and_then(|(stories, app, out)| site::publish(&stories, &app, &out))
         }
         Some((help, _)) if help == "--help" || help == "-h" || help == "help" => {
-            println!("{USAGE}");
+            USAGE.lines().for_each(say);
             return ExitCode::SUCCESS;
         }
         _ => {
-            eprintln!("{USAGE}");
+            USAGE.lines().for_each(warn);
             return ExitCode::from(2);
         }
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("claimline: {message}");
+            // Each line on its own, so that none carries a line break from a story.
+            let mut lines = message.lines();
+            warn(&format!("claimline: {}", lines.next().unwrap_or_default()));
+            lines.for_each(warn);
             ExitCode::FAILURE
         }
     }

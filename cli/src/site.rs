@@ -3,6 +3,7 @@
 //! each and an index page listing them.
 
 use crate::check::check_files;
+use crate::out::say;
 use claimline_core::model::Story;
 use claimline_core::publish::{
     claim_pages, claim_takeaways, listing, offline, story_page, DataFiles, Listed, CLAIMS_DIR,
@@ -22,7 +23,7 @@ pub fn publish(files: &[PathBuf], app: &Path, out: &Path) -> Result<(), String> 
     })?;
     if let [story] = &stories[..] {
         publish_story(story, &template, app, out)?;
-        println!("published “{}” in {}", story.title, out.display());
+        say(&format!("published “{}” in {}", story.title, out.display()));
         return Ok(());
     }
     let folders = folders(files)?;
@@ -30,7 +31,11 @@ pub fn publish(files: &[PathBuf], app: &Path, out: &Path) -> Result<(), String> 
     for ((story, folder), file) in stories.iter().zip(&folders).zip(files) {
         let dir = out.join(folder);
         publish_story(story, &template, app, &dir)?;
-        println!("published {} as {}", file.display(), dir.display());
+        say(&format!(
+            "published {} as {}",
+            file.display(),
+            dir.display()
+        ));
         listed.push(Listed {
             story,
             folder: folder.clone(),
@@ -42,11 +47,11 @@ pub fn publish(files: &[PathBuf], app: &Path, out: &Path) -> Result<(), String> 
     let stylesheet =
         stylesheet.ok_or("the app has no stylesheet (is it the app's release build?)")?;
     write(out, "index.html", listing(&listed, &stylesheet).as_bytes())?;
-    println!(
+    say(&format!(
         "wrote the index of {} stories in {}",
         stories.len(),
         out.display()
-    );
+    ));
     Ok(())
 }
 

@@ -89,15 +89,27 @@ fn every_problem_is_reported_at_once_with_its_place_path_and_item() {
             "Words the article never printed.".into();
         story["claims"][4]["made"]["infered"] = "a typo".into();
         story["claims"][5]["topics"][0] = "no-such-topic".into();
+        story["claims"][6]["appearances"][0]["chain"][0]["actors"][0] = "nobody".into();
     });
     let file = file.to_str().expect("path");
     let output = claimline(&["check", file]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
-    // The typo is a shape problem: it is reported, and the rest wait for the shape.
-    assert!(text.contains(".made.infered (claim “"), "{text}");
+    // The typo is a shape problem; the claims that read are checked all the same.
+    for expected in [
+        "claims[4].made.infered (claim “",
+        "unknown field “infered” (a misspelling?)",
+        "claims[2].appearances[0].quotes[0] (claim “",
+        "not found verbatim in one paragraph",
+        "claims[5].topics[0] (claim “",
+        "claims[6].appearances[0].chain[0].actors[0] (claim “",
+        "“nobody” does not name a known item",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // What rests on the unread claim (the coverage of its articles) waits for it.
     assert!(
-        text.contains("unknown field “infered” (a misspelling?)"),
+        text.contains("skipped, resting on items that could not be read"),
         "{text}"
     );
     let line = text
@@ -290,4 +302,116 @@ fn a_command_without_what_it_needs_says_how_to_use_it() {
     let output = claimline(&[] as &[&str]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
+}
+
+#[test]
+fn a_file_of_many_problems_prints_the_first_200_and_counts_the_rest() {
+    let dir = scratch("check-many");
+    let file = broken(&dir, "many.json", |story| {
+        story["claims"][0]["topics"] = (0..250)
+            .map(|i| serde_json::Value::from(format!("no-topic-{i}")))
+            .collect();
+    });
+    let output = claimline(&["check", file.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let shown = text
+        .lines()
+        .filter(|l| l.contains("does not name a known item"))
+        .count();
+    assert_eq!(shown, 200, "{text}");
+    assert!(
+        text.lines().last().is_some_and(
+            |l| l.ends_with("many.json: and 50 more problems (the first 200 are shown)")
+        ),
+        "{text}"
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("claimline: 250 problems"));
+}
+
+/// `claimline` with its standard output already closed, as `claimline … | head -0`
+/// leaves it: its exit status and what it wrote on standard error.
+fn with_stdout_closed(args: &[&OsStr]) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let output = Command::new(env!("CARGO_BIN_EXE_claimline"))
+        .args(args)
+        .stdout(writer)
+        .output()
+        .expect("claimline runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_standard_output_ends_the_printing_not_the_work() {
+    let dir = scratch("closed-stdout");
+    let file = broken(&dir, "broken.json", |story| {
+        story["claims"][5]["topics"][0] = "no-such-topic".into();
+    });
+    let (status, stderr) = with_stdout_closed(&[OsStr::new("check"), file.as_os_str()]);
+    assert_eq!(status, Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.contains("claimline: 1 problem"), "{stderr}");
+    let (status, stderr) = with_stdout_closed(&[OsStr::new("check"), OsStr::new(REGATTA)]);
+    assert_eq!(status, Some(0), "{stderr}");
+
+    // Several stories: each is published, and the index, though nothing can be told.
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    let args = [
+        OsStr::new("site"),
+        OsStr::new(REGATTA),
+        OsStr::new(SMALL),
+        OsStr::new("--app"),
+        app.as_os_str(),
+        OsStr::new("--out"),
+        out.as_os_str(),
+    ];
+    let (status, stderr) = with_stdout_closed(&args);
+    assert_eq!(status, Some(0), "{stderr}");
+    for page in [
+        "harbour-regatta/index.html",
+        "small-story/index.html",
+        "index.html",
+    ] {
+        assert!(out.join(page).exists(), "{page}");
+    }
+}
+
+#[test]
+fn terminal_escapes_in_a_story_are_printed_escaped() {
+    let dir = scratch("check-escapes");
+    let file = broken(&dir, "escapes.json", |story| {
+        story["claims"][2]["appearances"][0]["quotes"][0] =
+            "\u{1b}[1A\u{1b}[2K\rescapes.json: no problems (16 claims)".into();
+    });
+    let output = claimline(&["check", file.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        !output.stdout.iter().any(|&b| b == 0x1b || b == b'\r'),
+        "{:?}",
+        stdout(&output)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("“\\u{1b}[1A\\u{1b}[2K\\rescapes.json: no problems (16 claims)”"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf_8_is_told_where() {
+    let dir = scratch("check-latin1");
+    let file = dir.join("latin1.json");
+    fs::write(&file, b"{\n  \"title\": \"Caf\xe9\"\n}\n").expect("write");
+    let output = claimline(&["check", file.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("latin1.json:2:16: not UTF-8 text: the byte 0xE9 here"),
+        "{text}"
+    );
 }

@@ -244,3 +244,230 @@ fn a_json_syntax_error_gives_its_line_and_column() {
         problems[0]
     );
 }
+
+/// Everything `check` says of a text: each problem as printed, and the checks skipped.
+fn checked_text(text: &str) -> (Vec<String>, usize) {
+    let checked = crate::load::check(text);
+    let problems = checked.problems.iter().map(ToString::to_string).collect();
+    (problems, checked.skipped)
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).expect("JSON")
+}
+
+/// The line of the first line of `text` holding `needle`, counted from 1.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("in text")
+        + 1
+}
+
+#[test]
+fn items_that_read_are_checked_while_another_has_a_typo() {
+    let mut story = small();
+    story["claims"][0]["notes"] = "a typo of note".into();
+    story["claims"][1]["appearances"][0]["quotes"][0] = "Not in the article.".into();
+    story["claims"][2]["appearances"][0]["chain"][0]["actors"][0] = "nobody".into();
+    let (problems, skipped) = checked_text(&pretty(&story));
+    let text = problems.join("\n");
+    for expected in [
+        "claims[0].notes (claim “north-40-wounded”): unknown field “notes” (a misspelling?)",
+        "claims[1].appearances[0].quotes[0] (claim “south-supplies-low”): not found verbatim in one paragraph of article “a”: “Not in the article.”",
+        "claims[2].appearances[0].chain[0].actors[0] (claim “south-supplies-low-via-wire”): “nobody” does not name a known item",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // The unread claim quotes both articles: whether their sentences are covered
+    // waits for it, and is said to.
+    assert_eq!(problems.len(), 3, "{text}");
+    assert_eq!(skipped, 2);
+}
+
+#[test]
+fn a_problem_after_an_unread_item_keeps_the_item_s_place_in_the_file() {
+    let mut story = small();
+    story["claims"][0]["statement"] = 3.into();
+    story["claims"][2]["topics"][0] = "weather".into();
+    let text = pretty(&story);
+    let (problems, _) = checked_text(&text);
+    let topic = problems
+        .iter()
+        .find(|p| p.contains("“weather”"))
+        .expect("reported");
+    let line = line_of(&text, "\"weather\"");
+    assert!(
+        topic.starts_with(&format!(
+            "{line}:9: claims[2].topics[0] (claim “south-supplies-low-via-wire”)"
+        )),
+        "{topic}"
+    );
+}
+
+#[test]
+fn a_reference_to_an_unread_item_is_not_called_unknown() {
+    let mut story = small();
+    // The army's entry does not read; claims name it, and it is on a side.
+    story["actors"][2]["kind"] = "army".into();
+    // A list that is not a list: every reference to a topic waits for it.
+    story["topics"] = 3.into();
+    let (problems, skipped) = checked_text(&pretty(&story));
+    let text = problems.join("\n");
+    assert_eq!(problems.len(), 2, "{text}");
+    assert!(text.contains("actors[2].kind (actor “north-army”): unknown variant “army”"));
+    assert!(text.contains("topics: invalid type: integer “3”, expected a sequence"));
+    // The army's two chains, its side, and the claims' four topics.
+    assert_eq!(skipped, 7, "{text}");
+}
+
+#[test]
+fn every_missing_field_of_the_story_is_reported_in_one_run() {
+    let mut story = small();
+    let top = story.as_object_mut().expect("object");
+    top.remove("description");
+    top.remove("language");
+    let (problems, _) = checked_text(&pretty(&story));
+    assert_eq!(
+        problems,
+        [
+            "1:1: missing field “description”",
+            "1:1: missing field “language”"
+        ]
+    );
+}
+
+#[test]
+fn a_claim_made_after_every_article_carrying_it_was_published_is_named() {
+    let mut story = small();
+    // Both its articles were published on 23 December 2024.
+    story["claims"][0]["made"]["start"] = "2024-12-24".into();
+    story["claims"][0]["made"]["end"] = "2024-12-26".into();
+    story["claims"][0]["made"]["precision"] = "period".into();
+    assert_eq!(
+        problems_of(&story),
+        ["claim “north-40-wounded”, field made: made from 24 Dec 2024, after every article carrying it was published (the last on 23 Dec 2024): a claim is made by the time an article reports it"]
+    );
+    // A span that starts by the publication may end after it: the claim was made on
+    // one of its days.
+    story["claims"][0]["made"]["start"] = "2024-12-23".into();
+    assert_eq!(problems_of(&story), Vec::<String>::new());
+}
+
+#[test]
+fn a_key_given_twice_is_reported_where_it_is_given_again() {
+    let text = pretty(&small()).replacen(
+        "\"note\": \"page furniture\"",
+        "\"note\": \"page furniture\",\n          \"note\": \"furniture\"",
+        1,
+    );
+    let (problems, _) = checked_text(&text);
+    let line = line_of(&text, "\"note\": \"furniture\"");
+    assert_eq!(
+        problems,
+        [format!(
+            "{line}:11: articles[0].background[0].note: duplicate key “note”: the later value would win"
+        )]
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_and_columns_count_from_after_it() {
+    let clean = format!("\u{feff}{}", pretty(&small()));
+    assert_eq!(checked_text(&clean).0, Vec::<String>::new());
+    let mut story = small();
+    story["language"] = "English".into();
+    let one_line = format!("\u{feff}{}", story);
+    let line = story.to_string();
+    // Columns count characters: the text before the field has curly quotes.
+    let before = &line[..line.find("\"language\"").expect("in text")];
+    let column = before.chars().count() + 1;
+    let problems = checked_text(&one_line).0;
+    assert!(
+        problems[0].starts_with(&format!("1:{column}: language (the story)")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn text_that_is_not_utf_8_is_placed_at_its_first_bad_byte() {
+    let text = pretty(&small());
+    let at = text.find("Fighting goes on").expect("in text") + "Fighting ".len();
+    let mut bytes = text.into_bytes();
+    bytes.insert(at, 0xFF);
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    // The line before the bad byte is ASCII: its bytes are its characters.
+    let column = at
+        - bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .expect("a line");
+    let problems: Vec<String> = crate::load::check_bytes(&bytes)
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [format!(
+            "{line}:{column}: not UTF-8 text: the byte 0xFF here is no character's (save the file as UTF-8)"
+        )]
+    );
+}
+
+#[test]
+fn a_deeply_nested_value_leaves_later_places_right() {
+    let mut story = small();
+    let deep: Value =
+        serde_json::from_str(&format!("{}{}", "[".repeat(70), "]".repeat(70))).expect("JSON");
+    story["claims"][0]["note"] = deep;
+    story["claims"][2]["topics"][0] = "weather".into();
+    let text = pretty(&story);
+    let (problems, _) = checked_text(&text);
+    let topic = problems
+        .iter()
+        .find(|p| p.contains("“weather”"))
+        .expect("reported");
+    let line = line_of(&text, "\"weather\"");
+    assert!(topic.starts_with(&format!("{line}:")), "{topic}");
+}
+
+#[test]
+fn nesting_deeper_than_json_is_read_says_where() {
+    let text = format!(
+        "{{\n  \"title\": {}{}\n}}",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let (problems, _) = checked_text(&text);
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("2:")
+            && problems[0].ends_with("not valid JSON: nested more than 128 lists or objects deep"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn an_address_without_a_host_is_not_a_web_address() {
+    for url in [
+        "https://",
+        "http:///path",
+        "https://exa mple.org/",
+        "https://?q",
+        "example.org",
+    ] {
+        let mut story = small();
+        story["articles"][0]["url"] = url.into();
+        assert_eq!(
+            problems_of(&story),
+            [format!(
+                "article “a”, field url: “{url}” is not a web address (https://…)"
+            )],
+            "{url}"
+        );
+    }
+    let mut story = small();
+    story["articles"][0]["url"] = "https://news.example.org:8080/a?b=c#d".into();
+    assert_eq!(problems_of(&story), Vec::<String>::new());
+}

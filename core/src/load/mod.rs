@@ -8,10 +8,10 @@
 
 mod positions;
 
-pub use positions::{Position, Positions};
+pub use positions::Position;
 
-use crate::model::validate::{validate, Problem};
-use crate::model::{Actor, Article, Claim, Label, Period, Story};
+use crate::model::validate::{validate, validate_read, Problem, Unread};
+use crate::model::{List, Story, Text};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::fmt;
@@ -31,14 +31,16 @@ pub fn load(json: &str) -> Result<Loaded, String> {
 
 /// Parses a story; one that does not gives its first problem, located.
 pub fn parse(json: &str) -> Result<Story, String> {
-    read_story(json)
-        .map(|(story, _)| story)
-        .map_err(|problems| {
-            problems.first().map_or_else(
-                || "the story does not parse".to_owned(),
-                ToString::to_string,
-            )
-        })
+    let json = without_bom(json);
+    let mut reading = read_story(json).map_err(|found| found.to_string())?;
+    match reading.problems.is_empty() {
+        true => Ok(reading.story),
+        false => {
+            reading.problems.truncate(1);
+            let found = placed(json, reading.problems);
+            Err(found.iter().map(ToString::to_string).collect())
+        }
+    }
 }
 
 /// One problem of a story file, where it lies.
@@ -69,44 +71,143 @@ impl fmt::Display for Found {
     }
 }
 
-/// The story, when its shape is right, and every problem found: first those of its
-/// shape (one per item at most: each item is read on its own, so one typo does not
-/// hide the rest), then, once the shape is right, everything [`validate`] knows.
+/// The story, when its shape is right, and every problem found: those of its shape
+/// (one per item at most: each item is read on its own, so one typo does not hide the
+/// rest), then everything [`validate_read`] finds in what could be read.
 pub struct Checked {
     pub story: Option<Story>,
     pub problems: Vec<Found>,
+    /// Checks not made because they rest on items that could not be read.
+    pub skipped: usize,
 }
 
-pub fn check(json: &str) -> Checked {
-    match read_story(json) {
-        Ok((story, positions)) => Checked {
-            problems: validate(&story)
-                .into_iter()
-                .map(|problem| Found {
-                    at: positions.find(&problem.path),
-                    path: problem.path,
-                    subject: Some(problem.subject),
-                    message: problem.message,
-                })
-                .collect(),
-            story: Some(story),
-        },
-        Err(problems) => Checked {
-            story: None,
-            problems,
-        },
+/// Checks a story file as read from disk: text that is not UTF-8 is placed at its first
+/// bad byte.
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    match std::str::from_utf8(bytes) {
+        Ok(json) => check(json),
+        Err(error) => {
+            let good = bytes.get(..error.valid_up_to()).unwrap_or_default();
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let good = without_bom(good);
+            let bad = bytes.get(error.valid_up_to()).copied().unwrap_or_default();
+            Checked {
+                story: None,
+                problems: vec![Found {
+                    at: positions::place(good, good.len()),
+                    path: String::new(),
+                    subject: None,
+                    message: format!(
+                        "not UTF-8 text: the byte 0x{bad:02X} here is no character's (save \
+                         the file as UTF-8)"
+                    ),
+                }],
+                skipped: 0,
+            }
+        }
     }
 }
 
-/// The story and where its values lie in the text, or every problem of its shape.
-fn read_story(json: &str) -> Result<(Story, Positions<'_>), Vec<Found>> {
+pub fn check(json: &str) -> Checked {
+    let json = without_bom(json);
+    let reading = match read_story(json) {
+        Ok(reading) => reading,
+        Err(found) => {
+            return Checked {
+                story: None,
+                problems: vec![found],
+                skipped: 0,
+            }
+        }
+    };
+    let validation = validate_read(&reading.story, &reading.unread);
+    let read_whole = reading.problems.is_empty();
+    let mut pending = reading.problems;
+    pending.extend(validation.problems.into_iter().map(|problem| Pending {
+        path: reading.read.original_path(&problem.path),
+        subject: Some(problem.subject),
+        message: problem.message,
+    }));
+    Checked {
+        problems: placed(json, pending),
+        story: read_whole.then_some(reading.story),
+        skipped: validation.skipped,
+    }
+}
+
+/// A story file may start with a byte order mark, which editors on some systems write
+/// and show no sign of: it is no part of the JSON, and columns count from after it.
+fn without_bom(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
+}
+
+/// A problem found, before it is placed in the text.
+struct Pending {
+    path: String,
+    subject: Option<String>,
+    message: String,
+}
+
+/// Each problem at its line and column, after those of keys given twice: one walk over
+/// the text for all of them.
+fn placed(json: &str, pending: Vec<Pending>) -> Vec<Found> {
+    let paths: Vec<&str> = pending.iter().map(|p| p.path.as_str()).collect();
+    let scan = positions::scan(json, &paths);
+    let repeated = scan.repeated.into_iter().map(|repeated| Found {
+        at: repeated.at,
+        path: repeated.path,
+        subject: None,
+        message: format!(
+            "duplicate key “{}”: the later value would win",
+            repeated.key
+        ),
+    });
+    let found = pending.into_iter().zip(scan.places).map(|(p, at)| Found {
+        at,
+        path: p.path,
+        subject: p.subject,
+        message: p.message,
+    });
+    repeated.chain(found).collect()
+}
+
+/// What could be read of a story: the story made of the items that read, each problem
+/// of its shape, what could not be read, and where the items read came from.
+struct Reading {
+    story: Story,
+    problems: Vec<Pending>,
+    unread: Unread,
+    read: ReadItems,
+}
+
+/// The story's own fields, in the order the format gives them.
+const FIELDS: [&str; 10] = [
+    "title",
+    "description",
+    "language",
+    "sides",
+    "topics",
+    "quantities",
+    "actors",
+    "articles",
+    "claims",
+    "periods",
+];
+
+/// The story as far as it reads; only text that is not JSON, or JSON that is not an
+/// object, gives nothing.
+fn read_story(json: &str) -> Result<Reading, Found> {
     let value: Value = serde_json::from_str(json).map_err(|error| {
         let message = error.to_string();
         // serde_json ends its message with the place, which `Found` gives itself.
         let message = message
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(m, _)| m);
-        vec![Found {
+        let message = match message {
+            "recursion limit exceeded" => "nested more than 128 lists or objects deep",
+            message => message,
+        };
+        Found {
             at: Position {
                 line: error.line().max(1),
                 column: error.column().max(1),
@@ -114,16 +215,162 @@ fn read_story(json: &str) -> Result<(Story, Positions<'_>), Vec<Found>> {
             path: String::new(),
             subject: None,
             message: format!("not valid JSON: {message}"),
-        }]
+        }
     })?;
-    let positions = Positions::of(json);
-    let problems = shape_problems(&value, &positions);
-    if !problems.is_empty() {
-        return Err(problems);
+    let Some(top) = value.as_object() else {
+        return Err(Found {
+            at: Position::START,
+            path: String::new(),
+            subject: None,
+            message: "a story file holds one JSON object: { \"title\": …, \"claims\": [ … ] }"
+                .into(),
+        });
+    };
+    let mut reader = Reader {
+        top,
+        problems: Vec::new(),
+        unread: Unread::default(),
+        read: ReadItems::default(),
+    };
+    for key in top.keys().filter(|key| !FIELDS.contains(&key.as_str())) {
+        reader.problem(key.clone(), None, unknown_field(key, &FIELDS.join(", ")));
     }
-    match read::<Story>(&value) {
-        Ok(story) => Ok((story, positions)),
-        Err((path, message)) => Err(vec![located(&positions, path, message)]),
+    let story = Story {
+        title: reader.text("title"),
+        description: reader.text("description"),
+        language: reader.text("language"),
+        sides: reader.list("sides", "side", true),
+        topics: reader.list("topics", "topic", true),
+        quantities: reader.list("quantities", "quantity", true),
+        actors: reader.list("actors", "actor", true),
+        articles: reader.list("articles", "article", true),
+        claims: reader.list("claims", "claim", true),
+        periods: reader.list("periods", "period", false),
+    };
+    Ok(Reading {
+        story,
+        problems: reader.problems,
+        unread: reader.unread,
+        read: reader.read,
+    })
+}
+
+/// Reads the story's fields one by one, and each list's items one by one, noting
+/// what does not read.
+struct Reader<'v> {
+    top: &'v serde_json::Map<String, Value>,
+    problems: Vec<Pending>,
+    unread: Unread,
+    read: ReadItems,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, path: String, subject: Option<String>, message: String) {
+        self.problems.push(Pending {
+            path,
+            subject,
+            message,
+        });
+    }
+
+    fn text(&mut self, field: &'static str) -> Text {
+        let Some(value) = self.top.get(field) else {
+            self.unread.field(field);
+            self.problem(String::new(), None, format!("missing field “{field}”"));
+            return Text::default();
+        };
+        read::<Text>(value).unwrap_or_else(|(_, message)| {
+            self.unread.field(field);
+            self.problem(field.to_owned(), None, message);
+            Text::default()
+        })
+    }
+
+    /// The items of a list that read; `required`: whether it may be left out.
+    fn list<T: DeserializeOwned + Clone>(
+        &mut self,
+        list: &'static str,
+        kind: &str,
+        required: bool,
+    ) -> List<T> {
+        let items = match self.top.get(list) {
+            None if !required => return List::default(),
+            None => {
+                self.unread.item(list, None);
+                self.problem(String::new(), None, format!("missing field “{list}”"));
+                return List::default();
+            }
+            Some(value) => match value.as_array() {
+                Some(items) => items,
+                None => {
+                    let message = read::<Vec<Value>>(value).err().map(|(_, m)| m);
+                    self.unread.item(list, None);
+                    self.problem(list.to_owned(), None, message.unwrap_or_default());
+                    return List::default();
+                }
+            },
+        };
+        let mut read_items = Vec::with_capacity(items.len());
+        let mut indices = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match read::<T>(item) {
+                Ok(read_item) => {
+                    read_items.push(read_item);
+                    indices.push(i);
+                }
+                Err((path, message)) => {
+                    let id = item.get("id").and_then(Value::as_str);
+                    self.unread.item(list, id);
+                    if list == "claims" {
+                        self.unread.claim_in(articles_of(item));
+                    }
+                    let path = join(&format!("{list}[{i}]"), &path);
+                    self.problem(path, item_name(kind, item), message);
+                }
+            }
+        }
+        if indices.len() < items.len() {
+            self.read.indices.push((list, indices));
+        }
+        read_items.into()
+    }
+}
+
+/// The articles a claim's appearances name, if they read.
+fn articles_of(claim: &Value) -> Option<Vec<&str>> {
+    claim
+        .get("appearances")?
+        .as_array()?
+        .iter()
+        .map(|appearance| appearance.get("article")?.as_str())
+        .collect()
+}
+
+/// Where the items read came from, in lists that lost some: the story's `claims[3]`
+/// is the file's `claims[4]` when one before it did not read.
+#[derive(Default)]
+struct ReadItems {
+    indices: Vec<(&'static str, Vec<usize>)>,
+}
+
+impl ReadItems {
+    /// A path into the story read, as a path into the file.
+    fn original_path(&self, path: &str) -> String {
+        for (list, indices) in &self.indices {
+            let Some(rest) = path
+                .strip_prefix(list)
+                .and_then(|rest| rest.strip_prefix('['))
+            else {
+                continue;
+            };
+            let Some((index, rest)) = rest.split_once(']') else {
+                continue;
+            };
+            if let Some(original) = index.parse::<usize>().ok().and_then(|i| indices.get(i)) {
+                return format!("{list}[{original}]{rest}");
+            }
+        }
+        path.to_owned()
     }
 }
 
@@ -136,16 +383,17 @@ fn read<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
     })
 }
 
+fn unknown_field(field: &str, expected: &str) -> String {
+    format!("unknown field “{field}” (a misspelling?): the fields here are {expected}")
+}
+
 /// serde's messages in an author's words where they differ: "unknown field `infered`,
 /// expected one of …" names the fields it could have been, and names are in quotes.
 fn plain_words(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         if let Some((field, expected)) = rest.split_once("`, expected ") {
             let expected = expected.strip_prefix("one of ").unwrap_or(expected);
-            return format!(
-                "unknown field “{field}” (a misspelling?): the fields here are {}",
-                expected.replace('`', "")
-            );
+            return unknown_field(field, &expected.replace('`', ""));
         }
     }
     let mut quoted = String::new();
@@ -156,55 +404,6 @@ fn plain_words(message: &str) -> String {
         quoted.push_str(part);
     }
     quoted
-}
-
-/// Each list's items read on their own, then the story around them.
-fn shape_problems(value: &Value, positions: &Positions) -> Vec<Found> {
-    let mut problems = Vec::new();
-    let Some(top) = value.as_object() else {
-        let message = "a story file holds one JSON object: { \"title\": …, \"claims\": [ … ] }";
-        return vec![located(positions, String::new(), message.into())];
-    };
-    type Reader = fn(&Value) -> Result<(), (String, String)>;
-    fn reads<T: DeserializeOwned>(item: &Value) -> Result<(), (String, String)> {
-        read::<T>(item).map(drop)
-    }
-    let lists: [(&str, &str, Reader); 7] = [
-        ("sides", "side", reads::<Label>),
-        ("topics", "topic", reads::<Label>),
-        ("quantities", "quantity", reads::<Label>),
-        ("actors", "actor", reads::<Actor>),
-        ("articles", "article", reads::<Article>),
-        ("claims", "claim", reads::<Claim>),
-        ("periods", "period", reads::<Period>),
-    ];
-    for &(list, kind, read_item) in &lists {
-        let Some(items) = top.get(list).and_then(Value::as_array) else {
-            continue;
-        };
-        for (i, item) in items.iter().enumerate() {
-            if let Err((path, message)) = read_item(item) {
-                let path = join(&format!("{list}[{i}]"), &path);
-                let mut found = located(positions, path, message);
-                found.subject = item_name(kind, item);
-                problems.push(found);
-            }
-        }
-    }
-    // The story's own fields, with its lists (read above, item by item) left empty.
-    let frame = top
-        .iter()
-        .map(|(key, value)| match value {
-            Value::Array(_) if lists.iter().any(|(list, ..)| list == key) => {
-                (key.clone(), Value::Array(Vec::new()))
-            }
-            _ => (key.clone(), value.clone()),
-        })
-        .collect();
-    if let Err((path, message)) = read::<Story>(&Value::Object(frame)) {
-        problems.push(located(positions, path, message));
-    }
-    problems
 }
 
 fn join(prefix: &str, path: &str) -> String {
@@ -219,13 +418,4 @@ fn join(prefix: &str, path: &str) -> String {
 fn item_name(kind: &str, item: &Value) -> Option<String> {
     let id = item.get("id").or_else(|| item.get("label"))?.as_str()?;
     Some(format!("{kind} “{id}”"))
-}
-
-fn located(positions: &Positions, path: String, message: String) -> Found {
-    Found {
-        at: positions.find(&path),
-        path,
-        subject: None,
-        message,
-    }
 }

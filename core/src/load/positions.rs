@@ -1,87 +1,184 @@
-//! Where each value of a JSON text lies, by its path (`claims[3].appearances[0]`), so a
-//! problem found in the parsed story can be shown at its line and column.
+//! Where values lie in a JSON text, by their paths (`claims[3].appearances[0]`), so a
+//! problem found in the parsed story can be shown at its line and column; and the keys
+//! an object gives twice, which a parser lets the last one win silently. One walk over
+//! the text for every path asked and every key, then one for every line and column:
+//! a file of thousands of problems costs no more than a clean one.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// A place in the text, both counted from 1; the column in characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
 }
 
-/// The paths of a JSON text's values, each with the byte where its value starts (for
-/// an object's member, its key). Built once per file; a text that is not JSON gives
-/// what was read before the fault.
-pub struct Positions<'a> {
-    text: &'a str,
-    starts: Vec<(String, usize)>,
+impl Position {
+    pub const START: Position = Position { line: 1, column: 1 };
 }
 
-impl<'a> Positions<'a> {
-    pub fn of(text: &'a str) -> Positions<'a> {
-        let mut walker = Walker {
-            bytes: text.as_bytes(),
-            at: 0,
-            starts: Vec::new(),
-        };
-        walker.value(String::new(), 0);
-        let mut starts = walker.starts;
-        starts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Positions { text, starts }
-    }
+/// A key an object gives more than once: its later place, and its path there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repeated {
+    pub key: String,
+    pub path: String,
+    pub at: Position,
+}
 
-    /// Where the value at `path` starts; for a path the text does not have (a missing
-    /// field), where its nearest enclosing value does.
-    pub fn find(&self, path: &str) -> Position {
-        let mut path = path;
+/// What a walk over a text found: where each path asked lies, in the order asked, and
+/// every repeated key, in the text's order.
+pub struct Scan {
+    pub places: Vec<Position>,
+    pub repeated: Vec<Repeated>,
+}
+
+/// Where the value at each of `paths` starts (for an object's member, its key; for a
+/// path the text lacks, such as a missing field, where its nearest enclosing value
+/// does), and every repeated key. A text that is not JSON is walked as far as it goes.
+pub fn scan(text: &str, paths: &[&str]) -> Scan {
+    let mut wanted: HashMap<&str, Option<usize>> = HashMap::new();
+    for path in paths {
+        let mut path = *path;
         loop {
-            if let Ok(i) = self.starts.binary_search_by(|(p, _)| p.as_str().cmp(path)) {
-                return self.position(self.starts[i].1);
-            }
+            wanted.insert(path, None);
             match path.rfind(['.', '[']) {
                 Some(cut) => path = &path[..cut],
-                None if path.is_empty() => return Position { line: 1, column: 1 },
+                None if path.is_empty() => break,
                 None => path = "",
             }
         }
     }
+    let mut walker = Walker {
+        bytes: text.as_bytes(),
+        at: 0,
+        path: String::new(),
+        wanted,
+        repeated: Vec::new(),
+    };
+    walker.value(0, true);
+    let Walker {
+        wanted, repeated, ..
+    } = walker;
+    let starts: Vec<usize> = paths
+        .iter()
+        .map(|path| nearest_start(&wanted, path))
+        .collect();
+    let mut bytes: Vec<usize> = starts.clone();
+    bytes.extend(repeated.iter().map(|r| r.1));
+    let lines = Lines::of(text, bytes);
+    Scan {
+        places: starts.iter().map(|&byte| lines.at(byte)).collect(),
+        repeated: repeated
+            .into_iter()
+            .map(|(key, byte, path)| Repeated {
+                key,
+                path,
+                at: lines.at(byte),
+            })
+            .collect(),
+    }
+}
 
-    fn position(&self, byte: usize) -> Position {
-        let before = &self.text[..byte.min(self.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-        Position {
-            line,
-            column: before[line_start..].chars().count() + 1,
+/// The line and column of one byte of a text.
+pub fn place(text: &str, byte: usize) -> Position {
+    Lines::of(text, vec![byte]).at(byte)
+}
+
+/// The start of the value at `path`, or of the nearest value enclosing it.
+fn nearest_start(wanted: &HashMap<&str, Option<usize>>, path: &str) -> usize {
+    let mut path = path;
+    loop {
+        if let Some(Some(byte)) = wanted.get(path) {
+            return *byte;
+        }
+        match path.rfind(['.', '[']) {
+            Some(cut) => path = &path[..cut],
+            None if path.is_empty() => return 0,
+            None => path = "",
         }
     }
 }
 
-struct Walker<'b> {
-    bytes: &'b [u8],
-    at: usize,
-    starts: Vec<(String, usize)>,
+/// Lines and columns of given bytes of a text, worked out in one pass along it.
+struct Lines {
+    /// Each byte asked, with its place, by byte.
+    places: Vec<(usize, Position)>,
 }
 
-/// Deeper than any story goes: a text nested further is not walked into.
-const MAX_DEPTH: usize = 64;
+impl Lines {
+    fn of(text: &str, mut bytes: Vec<usize>) -> Lines {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut places = Vec::with_capacity(bytes.len());
+        let (mut cursor, mut place) = (0, Position::START);
+        for asked in bytes {
+            let mut byte = asked.min(text.len()).max(cursor);
+            while !text.is_char_boundary(byte) {
+                byte -= 1;
+            }
+            let passed = text.get(cursor..byte).unwrap_or_default();
+            match passed.rfind('\n') {
+                Some(last) => {
+                    place.line += passed.bytes().filter(|&b| b == b'\n').count();
+                    place.column = passed[last + 1..].chars().count() + 1;
+                }
+                None => place.column += passed.chars().count(),
+            }
+            cursor = cursor.max(byte);
+            places.push((asked, place));
+        }
+        Lines { places }
+    }
 
-impl Walker<'_> {
+    fn at(&self, byte: usize) -> Position {
+        let i = self.places.partition_point(|&(b, _)| b < byte);
+        self.places
+            .get(i)
+            .map_or(Position::START, |&(_, place)| place)
+    }
+}
+
+struct Walker<'b, 'p> {
+    bytes: &'b [u8],
+    at: usize,
+    /// The path of the value being walked; extended and cut back as the walk goes.
+    path: String,
+    /// The paths asked (with what encloses them), and where each starts once seen.
+    wanted: HashMap<&'p str, Option<usize>>,
+    /// Each repeated key, where it is, and its path.
+    repeated: Vec<(String, usize, String)>,
+}
+
+/// As deep as serde_json reads (its recursion limit): a text nested deeper is not
+/// JSON to it, so it is never walked that far.
+const MAX_DEPTH: usize = 128;
+
+impl Walker<'_, '_> {
     fn skip_space(&mut self) {
         while self.bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
             self.at += 1;
         }
     }
 
-    /// Walks one value at `path`; false where the text stops being JSON.
-    fn value(&mut self, path: String, depth: usize) -> bool {
+    fn mark(&mut self, byte: usize) {
+        if let Some(start) = self.wanted.get_mut(self.path.as_str()) {
+            *start = Some(byte);
+        }
+    }
+
+    /// Walks one value at `self.path`; false where the text stops being JSON. A
+    /// member's place is its key, marked before its value (`mark` false).
+    fn value(&mut self, depth: usize, mark: bool) -> bool {
         self.skip_space();
-        if !self.starts.iter().rev().take(1).any(|(p, _)| *p == path) {
-            self.starts.push((path.clone(), self.at));
+        if mark {
+            self.mark(self.at);
         }
         match self.bytes.get(self.at) {
-            Some(b'{') if depth < MAX_DEPTH => self.object(&path, depth),
-            Some(b'[') if depth < MAX_DEPTH => self.array(&path, depth),
+            Some(b'{') if depth < MAX_DEPTH => self.object(depth),
+            Some(b'[') if depth < MAX_DEPTH => self.array(depth),
             Some(b'"') => self.string(),
+            Some(b'{' | b'[') => false,
             Some(_) => {
                 while self
                     .bytes
@@ -96,8 +193,10 @@ impl Walker<'_> {
         }
     }
 
-    fn object(&mut self, path: &str, depth: usize) -> bool {
+    fn object(&mut self, depth: usize) -> bool {
         self.at += 1;
+        let mut keys: HashSet<String> = HashSet::new();
+        let outer = self.path.len();
         loop {
             self.skip_space();
             match self.bytes.get(self.at) {
@@ -111,18 +210,24 @@ impl Walker<'_> {
                     if !self.string() {
                         return false;
                     }
-                    let key = String::from_utf8_lossy(&self.bytes[key_start + 1..self.at - 1]);
-                    let member = match path {
-                        "" => key.into_owned(),
-                        _ => format!("{path}.{key}"),
-                    };
-                    self.starts.push((member.clone(), key_start));
+                    let key = key_text(&self.bytes[key_start..self.at]);
+                    if outer > 0 {
+                        self.path.push('.');
+                    }
+                    self.path.push_str(&key);
+                    self.mark(key_start);
+                    if !keys.insert(key.to_string()) {
+                        self.repeated
+                            .push((key.into_owned(), key_start, self.path.clone()));
+                    }
                     self.skip_space();
                     if self.bytes.get(self.at) != Some(&b':') {
                         return false;
                     }
                     self.at += 1;
-                    if !self.value(member, depth + 1) {
+                    let walked = self.value(depth + 1, false);
+                    self.path.truncate(outer);
+                    if !walked {
                         return false;
                     }
                 }
@@ -131,9 +236,10 @@ impl Walker<'_> {
         }
     }
 
-    fn array(&mut self, path: &str, depth: usize) -> bool {
+    fn array(&mut self, depth: usize) -> bool {
         self.at += 1;
-        let mut index = 0;
+        let outer = self.path.len();
+        let mut index = 0usize;
         loop {
             self.skip_space();
             match self.bytes.get(self.at) {
@@ -143,7 +249,12 @@ impl Walker<'_> {
                 }
                 Some(b',') => self.at += 1,
                 Some(_) => {
-                    if !self.value(format!("{path}[{index}]"), depth + 1) {
+                    self.path.push('[');
+                    self.path.push_str(&index.to_string());
+                    self.path.push(']');
+                    let walked = self.value(depth + 1, true);
+                    self.path.truncate(outer);
+                    if !walked {
                         return false;
                     }
                     index += 1;
@@ -168,6 +279,17 @@ impl Walker<'_> {
     }
 }
 
+/// A key as the story reads it: its quoted text with any escapes undone.
+fn key_text(quoted: &[u8]) -> Cow<'_, str> {
+    let inner = quoted.get(1..quoted.len().saturating_sub(1)).unwrap_or(&[]);
+    if inner.contains(&b'\\') {
+        if let Ok(key) = serde_json::from_slice::<String>(quoted) {
+            return Cow::Owned(key);
+        }
+    }
+    String::from_utf8_lossy(inner)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,7 +297,7 @@ mod tests {
     const TEXT: &str = "{\n  \"title\": \"A \\\"b\\\"\",\n  \"claims\": [\n    { \"id\": \"x\" },\n    {\n      \"id\": \"é-y\", \"quotes\": [\"q\", \"r\"]\n    }\n  ]\n}";
 
     fn at(path: &str) -> (usize, usize) {
-        let p = Positions::of(TEXT).find(path);
+        let p = scan(TEXT, &[path]).places[0];
         (p.line, p.column)
     }
 
@@ -198,16 +320,65 @@ mod tests {
     }
 
     #[test]
-    fn text_that_is_not_json_is_walked_as_far_as_it_goes() {
-        let positions = Positions::of("{\"a\": [1, {\"b\": ");
+    fn many_paths_are_placed_in_one_walk_in_the_order_asked() {
+        let places = scan(
+            TEXT,
+            &[
+                "claims[1].quotes[1]",
+                "title",
+                "claims[1].quotes[1]",
+                "claims[0]",
+            ],
+        )
+        .places;
+        let places: Vec<(usize, usize)> = places.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(places, [(6, 36), (2, 3), (6, 36), (4, 5)]);
+    }
+
+    #[test]
+    fn every_place_on_one_long_line_is_counted_in_characters() {
+        let text = "{\"é\": [\"ü\", \"ö\", {\"a\": \"é\"}]}";
+        let places = scan(text, &["é[2].a", "é[1]", "é"]).places;
+        let places: Vec<(usize, usize)> = places.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(places, [(1, 19), (1, 13), (1, 2)]);
+    }
+
+    #[test]
+    fn a_value_nested_deeper_than_64_does_not_throw_later_places_off() {
+        let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        let text = format!("{{\"a\": {deep},\n \"b\": 1}}");
         assert_eq!(
-            positions.find("a[1].b"),
+            scan(&text, &["b"]).places[0],
+            Position { line: 2, column: 2 }
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_at_its_later_place_with_its_path() {
+        let text =
+            "{\"claims\": [{\"note\": \"x\",\n  \"n\\u006fte\": \"y\"}], \"a\": {\"note\": 1}}";
+        let repeated = scan(text, &[]).repeated;
+        assert_eq!(
+            repeated,
+            [Repeated {
+                key: "note".into(),
+                path: "claims[0].note".into(),
+                at: Position { line: 2, column: 3 },
+            }]
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_walked_as_far_as_it_goes() {
+        let places = scan("{\"a\": [1, {\"b\": ", &["a[1].b"]).places;
+        assert_eq!(
+            places[0],
             Position {
                 line: 1,
                 column: 12
             }
         );
-        let _ = Positions::of("\"unterminated");
-        let _ = Positions::of(&"[".repeat(10_000));
+        let _ = scan("\"unterminated", &["x"]);
+        let _ = scan(&"[".repeat(10_000), &["[0][0]"]);
     }
 }
