@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
 /// A place in the text, both counted from 1; the column in characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -56,7 +57,7 @@ pub fn scan(text: &str, paths: &[&str]) -> Scan {
         wanted,
         repeated: Vec::new(),
     };
-    walker.value(0, true);
+    walker.value(0, Look::Here);
     let Walker {
         wanted, repeated, ..
     } = walker;
@@ -161,22 +162,31 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn mark(&mut self, byte: usize) {
-        if let Some(start) = self.wanted.get_mut(self.path.as_str()) {
-            *start = Some(byte);
+    /// Marks where the value at `self.path` starts, if it is wanted; gives whether it
+    /// is, that is, whether any value inside it may be.
+    fn mark(&mut self, byte: usize) -> bool {
+        match self.wanted.get_mut(self.path.as_str()) {
+            Some(start) => {
+                *start = Some(byte);
+                true
+            }
+            None => false,
         }
     }
 
-    /// Walks one value at `self.path`; false where the text stops being JSON. A
-    /// member's place is its key, marked before its value (`mark` false).
-    fn value(&mut self, depth: usize, mark: bool) -> bool {
+    /// Walks one value at `self.path`; false where the text stops being JSON.
+    fn value(&mut self, depth: usize, look: Look) -> bool {
         self.skip_space();
-        if mark {
-            self.mark(self.at);
-        }
+        // The paths wanted include all that enclose them: below a value not wanted,
+        // none is.
+        let inside = match look {
+            Look::Here => self.mark(self.at),
+            Look::Inside => true,
+            Look::Nowhere => false,
+        };
         match self.bytes.get(self.at) {
-            Some(b'{') if depth < MAX_DEPTH => self.object(depth),
-            Some(b'[') if depth < MAX_DEPTH => self.array(depth),
+            Some(b'{') if depth < MAX_DEPTH => self.object(depth, inside),
+            Some(b'[') if depth < MAX_DEPTH => self.array(depth, inside),
             Some(b'"') => self.string(),
             Some(b'{' | b'[') => false,
             Some(_) => {
@@ -193,9 +203,9 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> bool {
+    fn object(&mut self, depth: usize, look: bool) -> bool {
         self.at += 1;
-        let mut keys: HashSet<String> = HashSet::new();
+        let mut keys = Keys::default();
         let outer = self.path.len();
         loop {
             self.skip_space();
@@ -215,17 +225,18 @@ impl Walker<'_, '_> {
                         self.path.push('.');
                     }
                     self.path.push_str(&key);
-                    self.mark(key_start);
-                    if !keys.insert(key.to_string()) {
-                        self.repeated
-                            .push((key.into_owned(), key_start, self.path.clone()));
+                    // A member's place is its key.
+                    let inside = look && self.mark(key_start);
+                    if let Some(key) = keys.repeated(key) {
+                        self.repeated.push((key, key_start, self.path.clone()));
                     }
                     self.skip_space();
                     if self.bytes.get(self.at) != Some(&b':') {
                         return false;
                     }
                     self.at += 1;
-                    let walked = self.value(depth + 1, false);
+                    let look = if inside { Look::Inside } else { Look::Nowhere };
+                    let walked = self.value(depth + 1, look);
                     self.path.truncate(outer);
                     if !walked {
                         return false;
@@ -236,7 +247,7 @@ impl Walker<'_, '_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> bool {
+    fn array(&mut self, depth: usize, look: bool) -> bool {
         self.at += 1;
         let outer = self.path.len();
         let mut index = 0usize;
@@ -249,10 +260,9 @@ impl Walker<'_, '_> {
                 }
                 Some(b',') => self.at += 1,
                 Some(_) => {
-                    self.path.push('[');
-                    self.path.push_str(&index.to_string());
-                    self.path.push(']');
-                    let walked = self.value(depth + 1, true);
+                    let _ = write!(self.path, "[{index}]");
+                    let look = if look { Look::Here } else { Look::Nowhere };
+                    let walked = self.value(depth + 1, look);
                     self.path.truncate(outer);
                     if !walked {
                         return false;
@@ -276,6 +286,41 @@ impl Walker<'_, '_> {
             }
         }
         false
+    }
+}
+
+/// Whether to look for a value's place: at it, only inside it (a member, placed at its
+/// key), or not at all (nothing wanted lies in it).
+#[derive(Clone, Copy)]
+enum Look {
+    Here,
+    Inside,
+    Nowhere,
+}
+
+/// The keys of one object so far. Most objects have a few, compared in place; a
+/// large one is hashed.
+#[derive(Default)]
+struct Keys<'b> {
+    few: Vec<Cow<'b, str>>,
+    many: HashSet<Cow<'b, str>>,
+}
+
+/// Beyond this many keys, an object's are hashed.
+const FEW: usize = 16;
+
+impl<'b> Keys<'b> {
+    /// Adds a key; gives it back when the object has it already.
+    fn repeated(&mut self, key: Cow<'b, str>) -> Option<String> {
+        if self.few.contains(&key) || self.many.contains(&key) {
+            return Some(key.into_owned());
+        }
+        if self.few.len() < FEW {
+            self.few.push(key);
+        } else {
+            self.many.insert(key);
+        }
+        None
     }
 }
 

@@ -4,7 +4,7 @@
 //! or a story of thousands of quotes (11 s of 12 at 10,000 claims when every quote was
 //! compared with every paragraph).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// No node: the end of a chain of passages' ends.
@@ -14,11 +14,16 @@ const ROOT: u32 = 0;
 /// The passages as a trie of their bytes, each node knowing the longest suffix of its
 /// bytes that is also a node, so a search never steps back in the text.
 pub(super) struct Finder<'a> {
-    edges: HashMap<(u32, u8), u32>,
     nodes: Vec<Node<'a>>,
+    /// The root's edges by byte (`ROOT` for none): most steps of a search start there.
+    from_root: [u32; 256],
+    /// Every other node's edges, a node's together: `edges[node.edges]`.
+    edges: Vec<(u8, u32)>,
 }
 
 struct Node<'a> {
+    /// Where its edges lie in `Finder::edges`.
+    edges: Range<u32>,
     /// How many bytes lead here from the root.
     depth: u32,
     /// The node of the longest proper suffix of these bytes.
@@ -39,28 +44,37 @@ pub(super) struct Found<'a> {
 impl<'a> Finder<'a> {
     pub(super) fn new(passages: &[&'a str]) -> Finder<'a> {
         let mut finder = Finder {
-            edges: HashMap::new(),
             nodes: vec![Node::at(0)],
+            from_root: [ROOT; 256],
+            edges: Vec::new(),
         };
-        // Children in the order they are made, for the walk by depth below.
+        // Each node's edges while the trie grows.
         let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         for &passage in passages.iter().filter(|p| !p.is_empty()) {
             let mut node = ROOT;
             for &byte in passage.as_bytes() {
-                node = match finder.edges.get(&(node, byte)) {
-                    Some(&next) => next,
+                let known = children[node as usize].iter().find(|(b, _)| *b == byte);
+                node = match known {
+                    Some(&(_, next)) => next,
                     None => {
                         let next = finder.nodes.len() as u32;
                         let depth = finder.nodes[node as usize].depth + 1;
                         finder.nodes.push(Node::at(depth));
                         children.push(Vec::new());
                         children[node as usize].push((byte, next));
-                        finder.edges.insert((node, byte), next);
                         next
                     }
                 };
             }
             finder.nodes[node as usize].passage = Some(passage);
+        }
+        for (node, edges) in finder.nodes.iter_mut().zip(&children) {
+            let start = finder.edges.len() as u32;
+            finder.edges.extend(edges);
+            node.edges = start..finder.edges.len() as u32;
+        }
+        for &(byte, child) in &children[ROOT as usize] {
+            finder.from_root[usize::from(byte)] = child;
         }
         // Shallower nodes first, so each node's suffix is known before its children's.
         let mut queue: Vec<u32> = vec![ROOT];
@@ -88,15 +102,15 @@ impl<'a> Finder<'a> {
 
     /// The node after `byte` from `node`, falling back along suffixes as needed.
     fn step(&self, mut node: u32, byte: u8) -> u32 {
-        loop {
-            if let Some(&next) = self.edges.get(&(node, byte)) {
+        while node != ROOT {
+            let here = &self.nodes[node as usize];
+            let edges = &self.edges[here.edges.start as usize..here.edges.end as usize];
+            if let Some(&(_, next)) = edges.iter().find(|(b, _)| *b == byte) {
                 return next;
             }
-            if node == ROOT {
-                return ROOT;
-            }
-            node = self.nodes[node as usize].fail;
+            node = here.fail;
         }
+        self.from_root[usize::from(byte)]
     }
 
     /// Every passage found in any of `texts`, and what each text has covered.
@@ -142,6 +156,7 @@ impl<'a> Finder<'a> {
 impl Node<'_> {
     fn at(depth: u32) -> Self {
         Node {
+            edges: 0..0,
             depth,
             fail: ROOT,
             passage: None,
