@@ -471,3 +471,9 @@ fn an_address_without_a_host_is_not_a_web_address() {
     story["articles"][0]["url"] = "https://news.example.org:8080/a?b=c#d".into();
     assert_eq!(problems_of(&story), Vec::<String>::new());
 }
+
+#[test]
+fn a_syntax_error_s_column_counts_characters() {
+    let (problems, _) = checked_text("{\"a\": \"ééé\",\n \"é\": \"é\", x}");
+    assert_eq!(problems, ["2:12: not valid JSON: key must be a string"]);
+}

@@ -208,10 +208,7 @@ fn read_story(json: &str) -> Result<Reading, Found> {
             message => message,
         };
         Found {
-            at: Position {
-                line: error.line().max(1),
-                column: error.column().max(1),
-            },
+            at: syntax_place(json, error.line(), error.column()),
             path: String::new(),
             subject: None,
             message: format!("not valid JSON: {message}"),
@@ -253,6 +250,19 @@ fn read_story(json: &str) -> Result<Reading, Found> {
         unread: reader.unread,
         read: reader.read,
     })
+}
+
+/// serde_json's place of a syntax error, whose column counts bytes, with its column
+/// in characters as every other place is given.
+fn syntax_place(json: &str, line: usize, byte_column: usize) -> Position {
+    let line_start = match line {
+        0 | 1 => 0,
+        line => json
+            .match_indices('\n')
+            .nth(line - 2)
+            .map_or(json.len(), |(at, _)| at + 1),
+    };
+    positions::place(json, line_start + byte_column.saturating_sub(1))
 }
 
 /// Reads the story's fields one by one, and each list's items one by one, noting
