@@ -411,7 +411,7 @@ fn a_file_that_is_not_utf_8_is_told_where() {
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
-        text.contains("latin1.json:2:16: not UTF-8 text: the byte 0xE9 here"),
+        text.contains("latin1.json:2:16: not UTF-8 text from here (the byte 0xE9)"),
         "{text}"
     );
 }

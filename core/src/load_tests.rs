@@ -410,7 +410,7 @@ fn text_that_is_not_utf_8_is_placed_at_its_first_bad_byte() {
     assert_eq!(
         problems,
         [format!(
-            "{line}:{column}: not UTF-8 text: the byte 0xFF here is no character's (save the file as UTF-8)"
+            "{line}:{column}: not UTF-8 text from here (the byte 0xFF): save the file as UTF-8"
         )]
     );
 }

@@ -71,9 +71,10 @@ impl fmt::Display for Found {
     }
 }
 
-/// The story, when its shape is right, and every problem found: those of its shape
-/// (one per item at most: each item is read on its own, so one typo does not hide the
-/// rest), then everything [`validate_read`] finds in what could be read.
+/// The story, when its shape is right, and every problem found: keys given twice,
+/// those of its shape (one per item at most: each item is read on its own, so one
+/// typo does not hide the rest), then everything [`validate_read`] finds in what could
+/// be read.
 pub struct Checked {
     pub story: Option<Story>,
     pub problems: Vec<Found>,
@@ -98,8 +99,7 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
                     path: String::new(),
                     subject: None,
                     message: format!(
-                        "not UTF-8 text: the byte 0x{bad:02X} here is no character's (save \
-                         the file as UTF-8)"
+                        "not UTF-8 text from here (the byte 0x{bad:02X}): save the file as UTF-8"
                     ),
                 }],
                 skipped: 0,
@@ -108,6 +108,8 @@ pub fn check_bytes(bytes: &[u8]) -> Checked {
     }
 }
 
+/// Every problem of a story file's text, each placed: keys given twice, then each
+/// item's shape, then what validating what could be read finds.
 pub fn check(json: &str) -> Checked {
     let json = without_bom(json);
     let reading = match read_story(json) {

@@ -264,7 +264,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether `id` names an item of `list`, whose ids are `known`.
+    /// Reports `id` unless it names an item of `list` (whose ids are `known`) or may
+    /// name one that could not be read.
     fn reference<'i>(
         &mut self,
         subject: &Subject,

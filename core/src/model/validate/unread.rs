@@ -46,14 +46,6 @@ impl Unread {
         self.fields.insert(name);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-            && self.without_id.is_empty()
-            && self.fields.is_empty()
-            && !self.claims_anywhere
-            && self.claims_in.is_empty()
-    }
-
     /// Whether `id` may name an unread item of `list`.
     pub(super) fn may_name(&self, list: &'static str, id: &str) -> bool {
         self.without_id.contains(list) || self.ids.get(list).is_some_and(|ids| ids.contains(id))
