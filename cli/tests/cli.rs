@@ -415,3 +415,63 @@ fn a_file_that_is_not_utf_8_is_told_where() {
         "{text}"
     );
 }
+
+/// Not a test but a measurement, run by hand: how long `check` takes on files made to
+/// be slow for a checker that is not linear. Use a release build:
+/// `cargo test --release -p claimline-cli --test cli -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn check_timings() {
+    let dir = scratch("check-timings");
+    let small: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(SMALL).expect("fixture")).expect("JSON");
+    let mut repeated = small.clone();
+    // A short quote through a paragraph of 0.9 MB.
+    repeated["articles"][1]["paragraphs"]
+        .as_array_mut()
+        .expect("paragraphs")
+        .push("Yes. ".repeat(180_000).into());
+    repeated["claims"][1]["appearances"]
+        .as_array_mut()
+        .expect("appearances")
+        .push(serde_json::json!({
+            "article": "b",
+            "chain": [{ "actors": ["south-minister"], "channel": null }],
+            "quotes": ["Yes."]
+        }));
+    let mut files = vec![("repeated-quote", repeated)];
+    // A problem a claim, 8,000 and 20,000 of them, in 8 and 20 MB.
+    for claims in [8_000, 20_000] {
+        let mut story = small.clone();
+        let list = story["claims"].as_array_mut().expect("claims");
+        let model = list[1].clone();
+        for i in 0..claims {
+            let mut claim = model.clone();
+            claim["id"] = format!("extra-{i}").into();
+            claim["statement"] = format!("Supplies are running low. {}", "x".repeat(380)).into();
+            claim["topics"] = serde_json::json!(["no-such-topic"]);
+            list.push(claim);
+        }
+        files.push((
+            if claims == 8_000 {
+                "problems-8mb"
+            } else {
+                "problems-20mb"
+            },
+            story,
+        ));
+    }
+    for (name, story) in files {
+        let file = dir.join(format!("{name}.json"));
+        let text = serde_json::to_string_pretty(&story).expect("JSON");
+        fs::write(&file, &text).expect("write");
+        let started = std::time::Instant::now();
+        let output = claimline(&["check", file.to_str().expect("path")]);
+        println!(
+            "{name}: {:.1} MB, {:.2} s, {}",
+            text.len() as f64 / 1e6,
+            started.elapsed().as_secs_f64(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+}
