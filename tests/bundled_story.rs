@@ -8,7 +8,9 @@ use claimline_core::explore::{Explorer, Facet, Filters};
 use claimline_core::load::parse;
 use claimline_core::model::text::sentences;
 use claimline_core::model::validate::validate;
-use claimline_core::model::{Claim, Precision, Qualifier, VerificationStatus, When};
+use claimline_core::model::{
+    ActorKind, Claim, Date, Precision, Qualifier, VerificationStatus, When,
+};
 
 use claimline_core::model::Story;
 use std::sync::LazyLock;
@@ -93,13 +95,28 @@ fn publication_dates_are_inferred_and_say_why() {
             article.id
         );
     }
-    assert_eq!(
-        story
-            .article("b")
-            .map(|b| b.published.to_string())
-            .as_deref(),
-        Some("23 Dec 2024")
-    );
+    // B's "Monday" is 23 or 30 Dec 2024 (its Sunday post is after A's past 17 Dec) and
+    // B is from December 2024; A is from that Sunday (22 or 29 Dec) to the end of 2024.
+    let published = |id: &str| story.article(id).map(|a| a.published.to_string());
+    assert_eq!(published("b").as_deref(), Some("23–31 Dec 2024"));
+    assert_eq!(published("a").as_deref(), Some("22–31 Dec 2024"));
+}
+
+#[test]
+fn no_date_resolved_against_a_publication_span_is_a_point_inside_it() {
+    for claim in BUNDLED.claims.iter() {
+        for (place, when) in all_dates(claim) {
+            let why = when.inferred.as_deref().unwrap_or_default();
+            if why.contains("article A’s publication") || why.contains("article B’s publication")
+            {
+                assert_ne!(when.precision, Precision::Day, "{place}: {why}");
+                assert!(
+                    when.end.is_some_and(|end| when.start < end),
+                    "{place}: a span, not a day"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -117,7 +134,7 @@ fn zelenskyys_figure_is_more_than_3000_killed_or_wounded_on_telegram() {
         (Some(3000), Qualifier::MoreThan)
     );
     let made = claim.made.as_ref().expect("made on Monday");
-    assert_eq!(made.to_string(), "23 Dec 2024");
+    assert_eq!(made.to_string(), "23–30 Dec 2024", "Monday 23 or 30 Dec");
     assert!(made.is_inferred(), "“Monday” is resolved, so inferred");
 }
 
@@ -285,7 +302,8 @@ fn casualty_counts_since_a_start_are_open_spans_the_text_gives_no_end_for() {
 #[test]
 fn remarks_quoted_in_a_report_are_not_dated_to_the_report() {
     let story = &BUNDLED;
-    let monday = story.article("b").expect("article b").published.end;
+    // Yonhap's report "on Monday": 23 or 30 Dec 2024, so no later than the 30th.
+    let monday = Date::parse("2024-12-30");
     for id in [
         "jcs-nk-preparing-to-rotate-or-increase-troops",
         "jcs-nk-supplying-rocket-launchers-and-artillery",
@@ -404,4 +422,199 @@ fn each_article_attributes_the_troop_estimate_in_its_own_words() {
         .position(|c| c.id == claim.id)
         .expect("in the story");
     assert!(explorer().apply(&filters).matches.contains(&index));
+}
+
+/// The first link of the chain an article gives a claim: its source and channel.
+fn source_in<'a>(claim: &'a Claim, article: &str) -> (Vec<&'a str>, Option<&'a str>) {
+    let appearance = claim
+        .appearances
+        .iter()
+        .find(|a| a.article == article)
+        .unwrap_or_else(|| panic!("{} in article {article}", claim.id));
+    let link = &appearance.chain[0];
+    (
+        link.actors.iter().map(|a| &**a).collect(),
+        link.channel.as_deref(),
+    )
+}
+
+/// The claims with a quote inside the given paragraph of an article.
+fn quoting(article: &str, paragraph: usize) -> Vec<&'static str> {
+    let text = &BUNDLED.article(article).expect("an article").paragraphs[paragraph];
+    BUNDLED
+        .claims
+        .iter()
+        .filter(|c| {
+            c.appearances
+                .iter()
+                .filter(|a| a.article == article)
+                .flat_map(|a| a.quotes.iter())
+                .any(|q| text.contains(&**q))
+        })
+        .map(|c| &*c.id)
+        .collect()
+}
+
+#[test]
+fn what_the_ssos_sunday_post_carries_takes_its_date_its_channel_and_bs_verification() {
+    // The claims read as parts of the post article B dates "On Sunday" (22 or 29 Dec
+    // 2024), whose images ABC News could not verify; two are carried by article A only.
+    let mut expected = vec![
+        "sso-killed-north-korean-soldiers",
+        "sso-killed-three-and-seized-documents",
+        "sso-false-russian-documents",
+        "sso-russia-hides-nk-presence",
+        "sso-tuva-place-of-birth",
+        "sso-korean-signatures",
+        "sso-russia-hides-losses-and-foreign-presence",
+    ];
+    expected.sort_unstable();
+    let sunday = (Date::parse("2024-12-22"), Date::parse("2024-12-29"));
+    let mut dated: Vec<&str> = BUNDLED
+        .claims
+        .iter()
+        .filter(|c| {
+            c.made
+                .as_ref()
+                .is_some_and(|m| (Some(m.start), m.end) == sunday)
+        })
+        .map(|c| &*c.id)
+        .collect();
+    dated.sort_unstable();
+    assert_eq!(dated, expected);
+    for id in expected {
+        let claim = BUNDLED.claim(id).expect("a claim");
+        let verification = claim.verification.as_ref().expect("verification");
+        assert_eq!(verification.status, VerificationStatus::NotVerified, "{id}");
+        assert!(
+            verification
+                .note
+                .contains("not immediately able to independently verify"),
+            "{id}: the note quotes article B"
+        );
+        if claim.appears_in("b") {
+            assert_eq!(
+                source_in(claim, "b"),
+                (vec!["ukraine-sso"], Some("post")),
+                "{id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_claim_one_article_carries_takes_both_the_others_date_and_verification_or_neither() {
+    for claim in BUNDLED.claims.iter() {
+        let [appearance] = &claim.appearances[..] else {
+            continue;
+        };
+        let other = if appearance.article == "a" {
+            "article B"
+        } else {
+            "article A"
+        };
+        let dated_by_other = all_dates(claim).iter().any(|(_, when)| {
+            when.inferred
+                .as_deref()
+                .is_some_and(|why| why.contains(other))
+        });
+        let verified_by_other = claim
+            .verification
+            .as_ref()
+            .is_some_and(|v| v.note.to_lowercase().contains(&other.to_lowercase()));
+        assert_eq!(
+            dated_by_other, verified_by_other,
+            "{}: takes {other}’s date and not its verification, or the reverse",
+            claim.id
+        );
+    }
+}
+
+#[test]
+fn each_paragraphs_own_words_decide_its_channel() {
+    // Article A's lead names no channel, but its words are the statement's that its
+    // next paragraphs quote: every claim quoting it gives that channel.
+    let lead = quoting("a", 0);
+    assert_eq!(
+        lead,
+        [
+            "sso-false-russian-documents",
+            "sso-russia-hides-nk-presence"
+        ]
+    );
+    for id in lead {
+        let claim = BUNDLED.claim(id).expect("a claim");
+        assert_eq!(
+            source_in(claim, "a"),
+            (vec!["ukrainian-army"], Some("statement")),
+            "{id}"
+        );
+    }
+    // Only the second of B's two SSO figure sentences names the Telegram channel.
+    let claim = |id| BUNDLED.claim(id).expect("a claim");
+    assert_eq!(quoting("b", 4), ["sso-over-100-casualties-in-three-days"]);
+    assert_eq!(
+        source_in(claim("sso-over-100-casualties-in-three-days"), "b"),
+        (vec!["ukraine-sso"], None)
+    );
+    assert_eq!(quoting("b", 5), ["sso-77-killed-40-wounded-in-three-days"]);
+    assert_eq!(
+        source_in(claim("sso-77-killed-40-wounded-in-three-days"), "b"),
+        (vec!["ukraine-sso"], Some("Telegram post"))
+    );
+    // The signatures sentence is dated by the Sunday post, so it is that post's.
+    assert_eq!(quoting("b", 9), ["sso-korean-signatures"]);
+}
+
+#[test]
+fn the_outlets_own_qualifier_does_not_make_its_claim_alleged() {
+    let outlets: Vec<&str> = BUNDLED
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::NewsOrganisation)
+        .map(|a| &*a.id)
+        .collect();
+    for claim in BUNDLED.claims.iter() {
+        let own_voice = claim.sources().iter().all(|s| outlets.contains(&&***s));
+        if own_voice {
+            let status = claim.verification.as_ref().map(|v| v.status);
+            assert_ne!(status, Some(VerificationStatus::Alleged), "{}", claim.id);
+        }
+    }
+}
+
+#[test]
+fn seventy_years_ago_is_the_documented_band_of_a_round_number_of_years() {
+    let claim = BUNDLED
+        .claim("tactics-apparent-korean-war-reference")
+        .expect("the outlet's reading of the tactics");
+    let about = claim.about.as_ref().expect("the time it refers to");
+    // 65 to 75 years before 2024, article A's year (docs/DATA.md, dates by convention).
+    assert_eq!(
+        (Some(about.start), about.end),
+        (Date::parse("1949-01-01"), Date::parse("1959-12-31"))
+    );
+    assert!(about.is_inferred());
+}
+
+#[test]
+fn statements_say_no_more_than_their_quotes() {
+    let statement = |id: &str| &*BUNDLED.claim(id).expect("a claim").statement;
+    // Zelenskyy says the Russians are "trying to burn" the faces, not that they do.
+    assert!(
+        statement("zelenskyy-russia-burns-faces-to-hide-losses").contains("trying to burn"),
+        "{}",
+        statement("zelenskyy-russia-burns-faces-to-hide-losses")
+    );
+    // The uniforms are described for the attacks the unit reported, not in general.
+    assert!(statement("nk-troops-wear-different-uniforms").contains("the infantry attacks"));
+    // "Have engaged" runs to article A's publication, which ends with 2024.
+    let fought = BUNDLED
+        .claim("nk-troops-fought-alongside-russians-in-kursk")
+        .and_then(|c| c.about.as_ref())
+        .expect("the time it is about");
+    assert_eq!(
+        (Some(fought.start), fought.end),
+        (Date::parse("2024-08-01"), Date::parse("2024-12-31"))
+    );
 }

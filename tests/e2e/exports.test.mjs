@@ -76,7 +76,7 @@ test('a claim’s own page previews who said it, where and when, and opens the a
   const page = await app.open(`claims/${id}.html`, {}, 'h1');
   const preview = await page.page.locator('meta[property="og:title"]').getAttribute('content');
   // The date is worked out from "Monday", and says so.
-  assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, 23 Dec 2024 \(date inferred\): /);
+  assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, 23–30 Dec 2024 \(date inferred\): /);
   assert.ok(preview.endsWith(claim.statement), preview);
   assert.equal(await page.page.locator('h1').textContent(), claim.statement);
   assert.ok((await page.page.locator('main mark').count()) > 0, 'its quotes, marked in their paragraphs');

@@ -22,7 +22,7 @@ test('Copy link gives the claim’s own page: its preview names who, where and w
   assert.equal(link, `${app.url}claims/${CLAIM}.html`);
   const receiver = await app.open(link.slice(app.url.length), {}, 'h1');
   const preview = await receiver.page.locator('meta[property="og:title"]').getAttribute('content');
-  assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, 23 Dec 2024( \(date inferred\))?: /);
+  assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, 23–30 Dec 2024 \(date inferred\): /);
   assert.ok(preview.endsWith(statementOf(CLAIM)), preview);
   await receiver.page.getByRole('link', { name: /Open this claim in the story/ }).click();
   await receiver.page.locator(STARTED).waitFor();
@@ -34,7 +34,7 @@ test('Copy citation names the claimant, the chain, the outlet and the date, and 
   const citation = await copyFrom(page, 'Copy citation');
   assert.match(citation, /^According to Volodymyr Zelenskyy \(/);
   assert.ok(citation.includes('as reported by ABC News, “'), citation);
-  assert.ok(citation.includes('23 Dec 2024'), citation);
+  assert.ok(citation.includes('23–30 Dec 2024'), citation);
   assert.ok(citation.includes(statementOf(CLAIM)), citation);
   assert.ok(citation.endsWith(`Claimline: ${app.url}claims/${CLAIM}.html`), citation);
   const csl = JSON.parse(await copyFrom(page, 'Copy as CSL-JSON'));
@@ -57,7 +57,7 @@ test('Share gives the system sheet the claim’s page and a text that names who 
   await page.page.waitForFunction(() => window.__shared);
   const shared = await page.page.evaluate(() => window.__shared);
   assert.equal(shared.url, `${app.url}claims/${CLAIM}.html`);
-  assert.match(shared.text, /^Volodymyr Zelenskyy, via ABC News, 23 Dec 2024.*: /);
+  assert.match(shared.text, /^Volodymyr Zelenskyy, via ABC News, 23–30 Dec 2024.*: /);
   assert.ok(shared.text.endsWith(statementOf(CLAIM)), shared.text);
 });
 
