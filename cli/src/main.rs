@@ -10,6 +10,7 @@
 mod check;
 mod out;
 mod site;
+mod swap;
 
 use out::{say, warn};
 

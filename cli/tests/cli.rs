@@ -262,36 +262,244 @@ fn a_broken_story_publishes_nothing() {
     assert!(!out.exists());
 }
 
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The files under `dir`, as `/`-separated paths relative to it, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let relative = path.strip_prefix(dir).expect("under dir");
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The regatta with its first claim's statement reworded, as a correction would.
+fn corrected(dir: &Path) -> PathBuf {
+    broken(dir, "harbour-regatta.json", |story| {
+        story["claims"][0]["statement"] =
+            "The race committee gave the Harbour Mile to the Saltmarsh crew.".into()
+    })
+}
+
+/// Every data file and claim's page the story's page at `dir` links, with whether it
+/// is there.
+fn linked_files_exist(dir: &Path) {
+    let page = fs::read_to_string(dir.join("index.html")).expect("page");
+    let mut linked = 0;
+    for part in page.split('"').filter(|part| part.starts_with("data/")) {
+        linked += 1;
+        assert!(dir.join(part).is_file(), "{part} is linked but gone");
+    }
+    assert!(linked > 0, "the page links its data files: {page}");
+}
+
 #[test]
-fn publishing_into_the_app_s_own_folder_again_replaces_the_last_story() {
+fn publishing_again_replaces_only_what_site_wrote() {
+    let dir = scratch("site-again");
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    assert!(site(&[REGATTA], &app, &out).status.success());
+    let first = tree(&out);
+    // The author's own files, beside and among the published ones.
+    for (path, text) in [
+        ("data/regatta.json", "the story"),
+        ("data/draft.json", "a draft"),
+        ("claims/notes.txt", "notes"),
+        ("drafts/next.json", "the next story"),
+    ] {
+        fs::create_dir_all(out.join(path).parent().expect("folder")).expect("folder");
+        fs::write(out.join(path), text).expect("author's file");
+    }
+    let story = corrected(&dir);
+    let output = site(&[story.to_str().expect("path")], &app, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for (path, text) in [
+        ("data/regatta.json", "the story"),
+        ("data/draft.json", "a draft"),
+        ("claims/notes.txt", "notes"),
+        ("drafts/next.json", "the next story"),
+    ] {
+        assert_eq!(
+            fs::read_to_string(out.join(path)).ok().as_deref(),
+            Some(text)
+        );
+    }
+    linked_files_exist(&out);
+    // What went are the first publication's data files, named by their old content.
+    let second = tree(&out);
+    let gone: Vec<&String> = first.iter().filter(|p| !second.contains(p)).collect();
+    assert!(
+        gone.iter().any(|path| path.starts_with("data/story-")),
+        "{gone:?}"
+    );
+    let page = fs::read_to_string(out.join("index.html")).expect("page");
+    for path in gone {
+        assert!(
+            path.starts_with("data/") && !page.contains(path.as_str()),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn site_refuses_to_replace_a_file_it_did_not_write() {
+    let dir = scratch("site-foreign");
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    fs::create_dir_all(&out).expect("out");
+    fs::write(out.join("index.html"), "my own page").expect("page");
+    fs::write(out.join("sw.js"), "my own worker").expect("worker");
+    let output = site(&[REGATTA], &app, &out);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("not written by “claimline site”"),
+        "{message}"
+    );
+    for name in ["index.html", "sw.js"] {
+        assert!(
+            message.contains(&out.join(name).display().to_string()),
+            "{message}"
+        );
+    }
+    assert_eq!(tree(&out), ["index.html", "sw.js"]);
+    assert_eq!(
+        fs::read_to_string(out.join("index.html")).expect("page"),
+        "my own page"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn site_never_writes_through_a_symbolic_link() {
+    let dir = scratch("site-symlink");
+    let app = fake_app(&dir);
+    let elsewhere = dir.join("elsewhere");
+    fs::create_dir_all(&elsewhere).expect("elsewhere");
+    let out = dir.join("out");
+    fs::create_dir_all(&out).expect("out");
+    std::os::unix::fs::symlink(&elsewhere, out.join("claims")).expect("link");
+    let output = site(&[REGATTA], &app, &out);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!(
+            "{} is a symbolic link",
+            out.join("claims").display()
+        )),
+        "{message}"
+    );
+    assert!(tree(&elsewhere).is_empty());
+    assert!(!out.join("index.html").exists());
+}
+
+#[test]
+fn site_refuses_to_publish_into_the_app_s_own_folder() {
     let dir = scratch("site-in-place");
     let app = fake_app(&dir);
-    for story in [SMALL, REGATTA] {
-        let output = site(&[story], &app, &app);
+    let template = fs::read_to_string(app.join("index.html")).expect("page");
+    for out in [app.clone(), app.join("."), app.join("site")] {
+        let output = site(&[SMALL], &app, &out);
+        assert_eq!(output.status.code(), Some(1), "{}", out.display());
         assert!(
-            output.status.success(),
+            stderr(&output).contains("the app's folder"),
             "{}",
-            String::from_utf8_lossy(&output.stderr)
+            stderr(&output)
         );
     }
-    let page = fs::read_to_string(app.join("index.html")).expect("page");
-    assert!(
-        page.contains("Saltmarsh") && !page.contains("A small story"),
-        "{page}"
+    assert_eq!(
+        fs::read_to_string(app.join("index.html")).expect("page"),
+        template
     );
-    assert_eq!(page.matches("id=\"story-data\"").count(), 1, "{page}");
-    // The last story's files only: every one the page links.
-    let data: Vec<String> = fs::read_dir(app.join("data"))
-        .expect("data")
-        .map(|e| e.expect("entry").file_name().into_string().expect("name"))
+    assert!(!app.join("data").exists() && !app.join("site").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_app_file_that_is_a_link_is_published_by_its_content_or_refused() {
+    let dir = scratch("site-app-link");
+    let app = fake_app(&dir);
+    fs::create_dir_all(app.join("build")).expect("folder");
+    fs::write(app.join("build/app-2.js"), "// the script").expect("script");
+    std::os::unix::fs::symlink("build/app-2.js", app.join("app-2.js")).expect("link");
+    let out = dir.join("out");
+    let output = site(&[REGATTA], &app, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        fs::read_to_string(out.join("app-2.js")).ok().as_deref(),
+        Some("// the script")
+    );
+    // A link out of the app's folder: refused, and said so.
+    fs::write(dir.join("outside.js"), "// not the app's").expect("script");
+    std::os::unix::fs::symlink(dir.join("outside.js"), app.join("app-3.js")).expect("link");
+    let again = dir.join("again");
+    let output = site(&[REGATTA], &app, &again);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(&format!(
+            "{} is a symbolic link",
+            app.join("app-3.js").display()
+        )),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stdout(&output).contains("published"));
+    assert!(!again.join("index.html").exists());
+}
+
+#[test]
+fn a_failure_half_way_leaves_the_earlier_publication_whole() {
+    let dir = scratch("site-fails");
+    let app = fake_app(&dir);
+    let out = dir.join("out");
+    assert!(site(&[REGATTA], &app, &out).status.success());
+    let page = fs::read_to_string(out.join("index.html")).expect("page");
+    let claims: Vec<String> = tree(&out)
+        .into_iter()
+        .filter(|path| path.starts_with("claims/"))
         .collect();
-    assert!(!data.is_empty());
-    for name in &data {
-        assert!(
-            page.contains(&format!("data/{name}")),
-            "{name} is left over"
-        );
+    assert!(!claims.is_empty());
+    // A folder where a file of the publication must go: writing it fails.
+    fs::remove_file(out.join("manifest.webmanifest")).expect("manifest");
+    fs::create_dir_all(out.join("manifest.webmanifest/in-the-way")).expect("folder");
+    let story = corrected(&dir);
+    let output = site(&[story.to_str().expect("path")], &app, &out);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("manifest.webmanifest"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        fs::read_to_string(out.join("index.html")).expect("page"),
+        page
+    );
+    linked_files_exist(&out);
+    for path in &claims {
+        assert!(out.join(path).is_file(), "{path} is gone");
     }
+    // Once the way is clear, publishing again completes, leaving nothing stale.
+    fs::remove_dir_all(out.join("manifest.webmanifest")).expect("folder");
+    let output = site(&[story.to_str().expect("path")], &app, &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    linked_files_exist(&out);
+    let stories = tree(&out)
+        .into_iter()
+        .filter(|path| path.starts_with("data/story-"))
+        .count();
+    assert_eq!(stories, 1);
 }
 
 #[test]
