@@ -75,9 +75,12 @@ const claimPage = () => {
 };
 
 // A claim's takeaway file (`publish::takeaway`): share text, citation and CSL-JSON,
-// each ended by U+001E, with U+001F where the claim's link goes.
+// each ended by U+001E, with U+001F where the claim's link goes. Its name is the same in
+// every publication: asked for with this page's version, the worker gives this one's.
 const takeaway = async ([id, link], part) => {
-  const response = await fetch(`claims/${id}.txt`);
+  const file = new URL(`claims/${id}.txt`, location.href);
+  if (version) file.searchParams.set('v', version);
+  const response = await fetch(file);
   if (!response.ok) throw new Error(response.status);
   // By their codes: the build's minifier mangles such escapes in strings.
   const [end, here] = [String.fromCharCode(30), String.fromCharCode(31)];

@@ -1,9 +1,13 @@
 // The story taken elsewhere: embedded in a frame on another page, and read offline
 // after one visit, with a new publication picked up.
 import assert from 'node:assert/strict';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
-import { DIST, STARTED, start, statementOf } from './harness.mjs';
+import { promisify } from 'node:util';
+import { DIST, STARTED, start, statementOf, story } from './harness.mjs';
 
 const CLAIM = 'zelenskyy-over-3000-killed-or-wounded';
 const COPY = new URL('../../target/e2e-offline/', import.meta.url).pathname;
@@ -96,4 +100,30 @@ test('after one visit the story opens offline, at its address and at a claim’s
     await writeFile(`${COPY}sw.js`, worker);
     await writeFile(`${COPY}index.html`, index);
   }
+});
+
+test('after a new publication, Copy citation gives its wording, though one of its files cannot be fetched', async () => {
+  const page = await app.open(`?claim=${CLAIM}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  // The first publication's worker keeps its files, the claims' takeaways among them.
+  await page.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+  // The claim's statement corrected, and published again over the same folder.
+  const corrected = 'Zelenskyy said more than 3,000 North Korean soldiers were killed or wounded, as corrected.';
+  const edited = structuredClone(story);
+  edited.claims.find((c) => c.id === CLAIM).statement = corrected;
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'claimline-story-')), 'kursk.json');
+  await writeFile(file, JSON.stringify(edited));
+  const root = new URL('../../', import.meta.url).pathname;
+  await promisify(execFile)('cargo', ['run', '--quiet', '-p', 'claimline-cli', '--', 'site', file, '--app', DIST, '--out', COPY], { cwd: root });
+  // A file of the new publication that cannot be fetched: its worker cannot keep it.
+  const other = story.claims.find((c) => c.id !== CLAIM).id;
+  await rm(`${COPY}claims/${other}.html`);
+
+  await page.page.reload();
+  await page.page.locator(STARTED).waitFor();
+  assert.equal(await page.detailHeading().textContent(), corrected);
+  await page.page.getByRole('button', { name: 'Copy citation', exact: true }).click();
+  await page.page.locator('.share-status', { hasText: 'is copied.' }).waitFor();
+  const citation = await page.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(citation.includes(corrected), citation);
 });

@@ -2,15 +2,20 @@
 // files: after one visit the story opens offline, at its address or a claim's link.
 // The page, and each claim's page, come from the network first (the newest
 // publication), from the cache when offline; every other file from the cache first:
-// their names change with their content. A new publication's worker waits until the
-// page asks it to take over (`page.js` offers a reload).
+// their names change with their content. A claim's takeaway (`claims/<id>.txt`) keeps
+// its name across publications, so the page asks for it with its own publication's
+// version (`?v=`), and gets that publication's, never another's. A new publication's
+// worker waits until the page asks it to take over (`page.js` offers a reload).
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const SCOPE = self.registration.scope;
 const CACHE = `claimline ${SCOPE} ${VERSION}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new URL(file, SCOPE)))));
+  // Each file on its own: one that cannot be fetched now is fetched when asked for,
+  // rather than fail the install and leave the last publication's worker in place.
+  const keep = (cache, file) => cache.add(new URL(file, SCOPE)).catch(() => {});
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => keep(cache, file)))));
 });
 
 self.addEventListener("activate", (event) => {
@@ -51,8 +56,20 @@ async function page(request) {
   }
 }
 
-/** Any other file: as kept, else from the network, then kept. */
+/** Any other file: as kept, else from the network, then kept. One asked for with a
+ * publication's version: as that publication's worker kept it, else from the network;
+ * kept only when it is this worker's. */
 async function file(request) {
+  const url = new URL(request.url);
+  const version = url.searchParams.get("v");
+  if (version) {
+    url.search = "";
+    const kept = await caches.match(url, { cacheName: `claimline ${SCOPE} ${version}` });
+    if (kept) return kept;
+    const response = await fetch(request);
+    if (response.ok && version === VERSION) await (await caches.open(CACHE)).put(url, response.clone());
+    return response;
+  }
   const cache = await caches.open(CACHE);
   const kept = await cache.match(request);
   if (kept) return kept;
