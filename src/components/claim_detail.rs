@@ -3,9 +3,9 @@ use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::{action, as_click, can_share, element_by_id, focus, target_element};
 use crate::markup::fill;
-use claimline_core::markup::detail::{claim_address, detail, Offers, CLAIM_ADDRESS};
+use claimline_core::markup::detail::{claim_address, detail, Offers};
 use claimline_core::markup::seam::{
-    links_to, Action, DETAIL, DETAIL_HEADING, PANEL, PANEL_OPEN, TEXT_FIELD,
+    links_to, Action, CLAIM_ADDRESS, DETAIL, DETAIL_HEADING, PANEL, PANEL_OPEN, TEXT_FIELD,
 };
 use claimline_core::url_state::View;
 use leptos::ev::{KeyboardEvent, MouseEvent};

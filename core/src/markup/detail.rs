@@ -4,7 +4,7 @@
 
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
-use super::seam::claim_page_path;
+use super::seam::{claim_page_path, CLAIM_ADDRESS};
 use super::seam::{Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING};
 use super::Element;
 use crate::cite::citation;
@@ -149,10 +149,6 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     parts.push(Element::new("ul").set("class", "related").children(related));
     parts
 }
-
-/// The class of the link to the claim's own page in its citation, whose text the page
-/// makes the page's full address ([`claim_address`]).
-pub const CLAIM_ADDRESS: &str = "claim-address";
 
 /// The claim's citation, ending in its own page's address: for paper only (hidden on
 /// screen, where Copy citation gives it), so a printed claim says where it is from.
