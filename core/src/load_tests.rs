@@ -94,6 +94,23 @@ fn dangling_references_and_duplicate_ids_are_named() {
 }
 
 #[test]
+fn a_claim_id_the_page_uses_for_itself_is_refused() {
+    for taken in ["view", "summary", "drawn"] {
+        let mut story = small();
+        story["claims"][2]["id"] = taken.into();
+        let expected =
+            format!("claim “{taken}”, field id: the page uses this id for itself: choose another");
+        let problems = problems_of(&story);
+        assert!(problems.contains(&expected), "{problems:?}");
+    }
+    let mut story = small();
+    story["claims"][2]["id"] = "views".into();
+    assert!(!problems_of(&story)
+        .iter()
+        .any(|p| p.contains("uses this id")));
+}
+
+#[test]
 fn a_period_needs_a_claim_with_a_time_it_is_about() {
     let mut story = small();
     story["periods"][0]["claim"] = "north-40-wounded".into();

@@ -3,9 +3,9 @@ use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::{action, as_click, can_share, element_by_id, focus, target_element};
 use crate::markup::fill;
-use claimline_core::markup::detail::{detail, Offers};
+use claimline_core::markup::detail::{claim_address, detail, Offers};
 use claimline_core::markup::seam::{
-    links_to, Action, DETAIL, DETAIL_HEADING, PANEL, PANEL_OPEN, TEXT_FIELD,
+    links_to, Action, CLAIM_ADDRESS, DETAIL, DETAIL_HEADING, PANEL, PANEL_OPEN, TEXT_FIELD,
 };
 use claimline_core::url_state::View;
 use leptos::ev::{KeyboardEvent, MouseEvent};
@@ -57,6 +57,9 @@ pub fn ClaimDetail() -> impl IntoView {
             compare: view.current.get() != View::Compare,
         };
         fill(&panel, &detail(view.story, selected.as_deref(), offers));
+        if let Some(id) = selected.as_deref() {
+            show_claim_address(&panel, id);
+        }
         // Open, on a phone, is a sheet over the view, where the reader is.
         panel.set_class_name(if selected.is_some() {
             PANEL_OPEN
@@ -99,5 +102,16 @@ fn return_focus(view: StoryView, panel: &web_sys::Element, closed: usize) {
     });
     if let Some(target) = target {
         focus(&target);
+    }
+}
+
+/// The claim's own page in its printed citation, written out in full: only the page
+/// knows the address it is served from.
+fn show_claim_address(panel: &web_sys::Element, claim: &str) {
+    let Ok(page) = window().location().href() else {
+        return;
+    };
+    if let Ok(Some(link)) = panel.query_selector(&format!(".{CLAIM_ADDRESS}")) {
+        link.set_text_content(Some(&claim_address(&page, claim)));
     }
 }

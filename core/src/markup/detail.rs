@@ -4,8 +4,10 @@
 
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
+use super::seam::{claim_page_path, CLAIM_ADDRESS};
 use super::seam::{Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING};
 use super::Element;
+use crate::cite::citation;
 use crate::compare::compared;
 use crate::model::text::{contains, highlight};
 use crate::model::{Appearance, Claim, Story};
@@ -130,6 +132,7 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
             .child(Element::new("strong").text("Editors’ note: "))
             .text(&**note)
     }));
+    parts.push(cite_as(story, claim));
     parts.push(share);
     parts.push(Element::new("h3").text("In the articles"));
     if let Some([first, second]) = compared(story).filter(|_| offers.compare) {
@@ -145,6 +148,30 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     parts.push(Element::new("h3").text("Related claims"));
     parts.push(Element::new("ul").set("class", "related").children(related));
     parts
+}
+
+/// The claim's citation, ending in its own page's address: for paper only (hidden on
+/// screen, where Copy citation gives it), so a printed claim says where it is from.
+fn cite_as(story: &Story, claim: &Claim) -> Element {
+    let path = claim_page_path(&claim.id);
+    Element::new("p")
+        .set("class", "cite-as")
+        .set("hidden", "")
+        .child(Element::new("strong").text("Cite as: "))
+        .text(format!("{} ", citation(story, claim)))
+        .child(
+            Element::new("a")
+                .set("class", CLAIM_ADDRESS)
+                .set("href", path.clone())
+                .text(path),
+        )
+}
+
+/// The full address of a claim's own page, from the address of the page showing it.
+pub fn claim_address(page: &str, claim: &str) -> String {
+    let page = page.split(['?', '#']).next().unwrap_or_default();
+    let folder = page.rfind('/').map_or("", |at| &page[..=at]);
+    format!("{folder}{}", claim_page_path(claim))
 }
 
 /// The claim in the Compare view: its two wordings side by side (`shared`: both
@@ -250,6 +277,37 @@ mod tests {
             .iter()
             .map(Element::text_content)
             .collect()
+    }
+
+    #[test]
+    fn a_claim_s_own_address_is_beside_the_page_showing_it() {
+        let page = "https://example.org/s/index.html?claim=a&view=figures#x";
+        assert_eq!(
+            claim_address(page, "b"),
+            "https://example.org/s/claims/b.html"
+        );
+        assert_eq!(
+            claim_address("https://example.org/s/?claim=a/c", "b"),
+            "https://example.org/s/claims/b.html"
+        );
+    }
+
+    #[test]
+    fn the_claim_carries_its_citation_and_address_for_paper() {
+        let story = small_story();
+        let claim = &story.claims[0];
+        let parts = detail(&story, Some(&claim.id), OFFERS);
+        let cite = parts
+            .iter()
+            .find(|p| p.attribute("class") == Some("cite-as"))
+            .expect("a citation");
+        assert_eq!(cite.attribute("hidden"), Some(""), "on paper only");
+        let text = cite.text_content();
+        assert!(text.starts_with("Cite as: According to "), "{text}");
+        assert!(
+            text.ends_with(&format!("Claimline: claims/{}.html", claim.id)),
+            "{text}"
+        );
     }
 
     #[test]

@@ -129,6 +129,49 @@ pub const TAKEAWAY_END: char = '\u{1e}';
 /// Where the page puts the claim's link in its takeaway file (the unit separator).
 pub const TAKEAWAY_LINK: char = '\u{1f}';
 
+/// The class of the link to the claim's own page in its printed citation, whose text
+/// the page makes the page's full address (`detail::claim_address`).
+pub const CLAIM_ADDRESS: &str = "claim-address";
+
+/// Every fixed element id of the page (the story page's own `reading` footer too).
+pub const PAGE_IDS: [&str; 28] = [
+    DETAIL,
+    DETAIL_HEADING,
+    LIST_HEADING,
+    LINK_FALLBACK,
+    SEARCH,
+    CLAIMS_LIST,
+    FILTERS,
+    VIEWS,
+    TIMELINE_LANES,
+    TIMELINE_AXIS,
+    TIMELINE_FRAME,
+    TIMELINE_CONTROLS,
+    TOOLTIP_HOLDER,
+    COMPARE_VIEW,
+    COMPARE_SUMMARY,
+    FIGURES_VIEW,
+    FIGURES_TABLE,
+    FIGURES_TOOLTIP_HOLDER,
+    NOTICE_HOLDER,
+    WORKSPACE,
+    APP,
+    MASTHEAD,
+    STORY_DATA,
+    COMPARE_DRAWN,
+    FIGURES_DATA,
+    OPEN_FULL,
+    "reading",
+    "reading-heading",
+];
+
+/// Whether a claim with this id would give one of its elements a fixed id of the page
+/// (`view` makes the Compare row `compare-view`, the view's own id).
+pub fn claim_id_taken(claim: &str) -> bool {
+    let ids = [claim_row(claim), compared_claim(claim)];
+    ids.iter().any(|id| PAGE_IDS.contains(&id.as_str()))
+}
+
 /// A claim's row in the list.
 pub fn claim_row(claim: &str) -> String {
     format!("claim-{claim}")

@@ -260,6 +260,10 @@ impl<'a> Checker<'a> {
                 if !seen.insert(id) {
                     self.report(&subject, "id", format!("more than one {kind} has this id"));
                 }
+                if kind == "claim" && crate::markup::seam::claim_id_taken(id) {
+                    let message = "the page uses this id for itself: choose another";
+                    self.report(&subject, "id", message);
+                }
             }
         }
     }

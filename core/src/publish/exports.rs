@@ -18,7 +18,7 @@ pub fn exports(story: &Story, version: &str) -> Vec<(&'static str, Output)> {
         path: format!("{EXPORTS_DIR}/{name}"),
         bytes: text.into_bytes(),
     };
-    let json_text = |value: &Value| serde_json::to_string_pretty(value).unwrap_or_default();
+    let json_text = |value: &Value| html_safe_json(value);
     vec![
         (
             "claims (CSV)",
@@ -43,13 +43,27 @@ pub fn exports(story: &Story, version: &str) -> Vec<(&'static str, Output)> {
     ]
 }
 
-/// One CSV cell: quoted when it holds a comma, quote or line break; a cell a
-/// spreadsheet would run as a formula (`= + - @`, or a tab or return first) starts with
-/// an apostrophe instead.
+/// JSON as it may be pasted into a page's `<script type="application/ld+json">`: every
+/// `<` written `\u003c` (the same string to a JSON reader), so no text of the story can
+/// close the script (`</script>`) or open a comment (`<!--`) in it. In JSON a `<` can
+/// only stand inside a string, so the replacement never touches the syntax.
+pub fn html_safe_json(value: &Value) -> String {
+    serde_json::to_string_pretty(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
+
+/// One CSV cell: quoted when it holds a comma, quote or line break. A cell a
+/// spreadsheet would run as a formula starts with an apostrophe instead: one whose
+/// first character is a tab or a return, or whose first character that is not a space,
+/// tab, return, line feed or `;` (a spreadsheet may start a new cell at a `;`, and skips
+/// the blanks before a formula) is `=`, `+`, `-` or `@`.
 pub fn cell(text: &str) -> String {
-    let text = match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
+    let lead = text.trim_start_matches([' ', '\t', '\r', '\n', ';']);
+    let runs = text.starts_with(['\t', '\r']) || lead.starts_with(['=', '+', '-', '@']);
+    let text = match runs {
+        true => format!("'{text}"),
+        false => text.to_owned(),
     };
     match text.contains([',', '"', '\n', '\r']) {
         true => format!("\"{}\"", text.replace('"', "\"\"")),
@@ -57,8 +71,12 @@ pub fn cell(text: &str) -> String {
     }
 }
 
+/// Every CSV starts with a UTF-8 byte-order mark: without it, spreadsheets that guess
+/// the encoding read curly quotes and accents as another encoding's characters.
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
 fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let mut out = String::new();
+    let mut out = String::from(BYTE_ORDER_MARK);
     let line =
         |cells: Vec<String>| cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n";
     out.push_str(&line(header.iter().map(|h| (*h).to_owned()).collect()));
@@ -147,29 +165,52 @@ pub fn claims_csv(story: &Story, version: &str) -> String {
     csv(&header, rows)
 }
 
-/// One row per figure.
+/// The sides of the claim's claimants, by their labels, each once.
+fn claimant_sides(story: &Story, claim: &Claim) -> String {
+    let mut labels: Vec<&str> = Vec::new();
+    for actor in claim.sources().into_iter().filter_map(|id| story.actor(id)) {
+        let label = story.side_label(&actor.side).unwrap_or(&actor.side);
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels.join("; ")
+}
+
+/// One row per figure, with its claim's date beside its own period, and labels where
+/// the story has ids (the claim's and quantity's ids kept for joining).
 pub fn figures_csv(story: &Story, version: &str) -> String {
     let header = [
         "claim",
         "quantity",
+        "quantity_id",
         "qualifier",
         "low",
         "high",
         "phrase",
+        "made",
+        "made_start",
+        "made_end",
         "period",
         "period_start",
         "period_end",
         "claimants",
+        "claimant_sides",
         "articles",
         "story",
         "version",
     ];
     let rows = story.claims.iter().flat_map(|claim| {
+        let [made, made_start, made_end] = when_words(claim.made.as_ref());
         claim.figures.iter().map(move |figure| {
             let [period, start, end] = when_words(figure.period.as_ref());
             let number = |n: Option<u64>| n.map_or(String::new(), |n| n.to_string());
             vec![
                 claim.id.to_string(),
+                story
+                    .quantity_label(&figure.quantity)
+                    .unwrap_or(&figure.quantity)
+                    .to_owned(),
                 figure.quantity.to_string(),
                 serde_json::to_value(figure.qualifier)
                     .ok()
@@ -178,10 +219,14 @@ pub fn figures_csv(story: &Story, version: &str) -> String {
                 number(figure.low),
                 number(figure.high),
                 figure.phrase.to_string(),
+                made.clone(),
+                made_start.clone(),
+                made_end.clone(),
                 period,
                 start,
                 end,
                 claimants(story, claim),
+                claimant_sides(story, claim),
                 outlets(story, claim),
                 story.title.to_string(),
                 version.to_owned(),
@@ -365,6 +410,50 @@ mod tests {
     }
 
     #[test]
+    fn a_formula_after_blanks_or_a_semicolon_is_written_as_text() {
+        assert_eq!(cell(" =1+1"), "' =1+1");
+        assert_eq!(cell(";=1+1"), "';=1+1");
+        assert_eq!(cell(" ; @SUM(A1)"), "' ; @SUM(A1)");
+        assert_eq!(cell("\tplain"), "'\tplain");
+        assert_eq!(cell("\n-2"), "\"'\n-2\"");
+        assert_eq!(cell("a =1"), "a =1");
+        assert_eq!(cell("; plain"), "; plain");
+    }
+
+    #[test]
+    fn every_csv_starts_with_a_byte_order_mark() {
+        let story = bundled_story();
+        assert!(claims_csv(&story, "v1").starts_with("\u{FEFF}id,statement,"));
+        assert!(figures_csv(&story, "v1").starts_with("\u{FEFF}claim,quantity,"));
+    }
+
+    #[test]
+    fn a_figure_row_gives_its_claims_date_and_labels_beside_the_ids() {
+        let story = bundled_story();
+        let figures = figures_csv(&story, "v1");
+        let lines: Vec<&str> = figures.split("\r\n").collect();
+        assert_eq!(
+            lines[0],
+            "\u{FEFF}claim,quantity,quantity_id,qualifier,low,high,phrase,made,made_start,\
+             made_end,period,period_start,period_end,claimants,claimant_sides,articles,story,\
+             version"
+        );
+        assert_eq!(
+            lines[1],
+            "sso-killed-three-and-seized-documents,North Korean soldiers killed,nk-killed,\
+             exact,3,3,three North Korean soldiers,22–29 Dec 2024,2024-12-22,2024-12-29,,,,\
+             Ukraine's Special Operations Forces (SSO),Ukraine,Unnamed outlet (Ukraine says \
+             North Korean soldiers in Kursk carried false Russian documents),North Korean \
+             soldiers fighting for Russia in Kursk,v1"
+        );
+        assert!(lines[2].starts_with(
+            "nk-troops-in-russia-up-to-12000,North Korean troops in Russia,\
+             nk-troops-in-russia,between,11000,12000,\"between 11,000 and 12,000\",,,,,,,"
+        ));
+        assert!(lines[2].contains(",United States; Ukraine; South Korea,"));
+    }
+
+    #[test]
     fn the_claims_csv_has_a_row_per_claim_and_the_figures_csv_one_per_figure() {
         let story = bundled_story();
         let claims = claims_csv(&story, "v1");
@@ -393,6 +482,30 @@ mod tests {
             .iter()
             .all(|c| c["author"].as_array().is_some_and(|a| !a.is_empty())));
         assert!(!ld.to_string().contains("reviewRating"));
+    }
+
+    #[test]
+    fn json_written_for_a_page_closes_no_script_and_opens_no_comment() {
+        let value = json!({ "headline": "a </script><!-- b", "<key>": 1 });
+        let text = html_safe_json(&value);
+        assert!(!text.contains('<'), "{text}");
+        assert!(text.contains(r#""a \u003c/script>\u003c!-- b""#), "{text}");
+        let read: Value = serde_json::from_str(&text).expect("still JSON");
+        assert_eq!(read, value);
+
+        let mut story = bundled_story();
+        story.title = "Kursk </script><!--".into();
+        for (_, output) in exports(&story, "v1") {
+            if output.path.ends_with("json") || output.path.ends_with("jsonld") {
+                let text = String::from_utf8(output.bytes).expect("UTF-8");
+                assert!(
+                    !text.contains("</") && !text.contains("<!"),
+                    "{}",
+                    output.path
+                );
+                assert!(text.contains("Kursk \\u003c/script>"), "{}", output.path);
+            }
+        }
     }
 
     #[test]

@@ -18,21 +18,64 @@ pub fn claim_takeaways(story: &Story) -> Vec<Output> {
         .claims
         .iter()
         .map(|claim| {
-            let cited = format!("{} {LINK}", citation(story, claim));
+            let cited = format!("{} {LINK}", unmarked(&citation(story, claim)));
             let mut csl = csl(story, claim);
+            unmark_strings(&mut csl);
             csl[0]["URL"] = json!(LINK.to_string());
             csl[0]["note"] = json!(cited);
-            // JSON writes the mark escaped; the page looks for it as it is.
-            let csl = serde_json::to_string_pretty(&csl)
-                .unwrap_or_default()
-                .replace("\\u001f", &LINK.to_string());
-            let file = format!("{}{END}{cited}{END}{csl}{END}", share_text(story, claim));
+            let csl = link_unescaped(&serde_json::to_string_pretty(&csl).unwrap_or_default());
+            let shared = unmarked(&share_text(story, claim));
+            let file = format!("{shared}{END}{cited}{END}{csl}{END}");
             Output {
                 path: claim_takeaway_path(&claim.id),
                 bytes: file.into_bytes(),
             }
         })
         .collect()
+}
+
+/// The story's text without the file's two marks, which no reader sees: left in, one
+/// would end a part early or take the claim's link.
+fn unmarked(text: &str) -> String {
+    text.replace([END, LINK], "")
+}
+
+/// [`unmarked`] for every string in a JSON value.
+fn unmark_strings(value: &mut Value) {
+    match value {
+        Value::String(text) => *text = unmarked(text),
+        Value::Array(items) => items.iter_mut().for_each(unmark_strings),
+        Value::Object(fields) => fields.values_mut().for_each(unmark_strings),
+        _ => {}
+    }
+}
+
+/// JSON writes the link's mark escaped (`\u001f`); the page looks for it as it is.
+/// Read escape by escape, so a story's own backslash before "u001f" stays text.
+fn link_unescaped(json: &str) -> String {
+    const ESCAPED: &str = "\\u001f";
+    let mut out = String::with_capacity(json.len());
+    let mut rest = json;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let length = match escape.starts_with(ESCAPED) {
+            true => {
+                out.push(LINK);
+                ESCAPED.len()
+            }
+            // Every other escape is two characters, or six for \uXXXX.
+            false => {
+                let length = if escape.starts_with("\\u") { 6 } else { 2 };
+                let length = length.min(escape.len());
+                out.push_str(&escape[..length]);
+                length
+            }
+        };
+        rest = &escape[length..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The claim as CSL items: its page on Claimline, a web page, then each article that reports it, its date marked `circa` when
@@ -80,6 +123,57 @@ fn csl_date(when: &When) -> Value {
 mod tests {
     use super::*;
     use crate::load_tests::small_story;
+
+    /// A claim's file with `statement` and `headline` in the story, read as the page
+    /// reads it: its three parts, the link put in.
+    fn read_back(statement: &str, headline: &str, link: &str) -> Vec<String> {
+        let mut story = small_story();
+        let mut claims = story.claims.to_vec();
+        claims[0].statement = statement.to_owned().into();
+        story.claims = claims.into();
+        let mut articles = story.articles.to_vec();
+        for article in articles.iter_mut() {
+            article.headline = headline.to_owned().into();
+        }
+        story.articles = articles.into();
+        let file = &claim_takeaways(&story)[0];
+        let text = String::from_utf8(file.bytes.clone()).expect("text");
+        text.replace(LINK, link)
+            .split(END)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_file_s_marks_in_story_text_neither_end_a_part_nor_take_the_link() {
+        let link = "https://example.org/claims/x.html";
+        let parts = read_back("A\u{1e}B\u{1f}C \\u001f", "H\u{1f}\u{1e}", link);
+        assert_eq!(parts.len(), 4, "three parts, each ended");
+        assert!(parts[0].ends_with(": ABC \\u001f"), "{}", parts[0]);
+        assert!(parts[1].contains("“H”"), "{}", parts[1]);
+        let read: Value = serde_json::from_str(&parts[2]).expect("JSON");
+        assert_eq!(read[0]["title"], "ABC \\u001f");
+        assert_eq!(read[0]["URL"], link);
+    }
+
+    proptest::proptest! {
+        /// Any story text comes back as written, less the file's two marks.
+        #[test]
+        fn any_story_text_comes_back_whole(statement in "\\PC*|[\\x00-\\x7f\u{1e}\u{1f}]{0,40}", headline in "[a\\\\u001f\u{1e}\u{1f}]{0,12}") {
+            let link = "https://example.org/claims/x.html";
+            let parts = read_back(&statement, &headline, link);
+            let clean = |t: &str| t.replace(['\u{1e}', '\u{1f}'], "");
+            proptest::prop_assert_eq!(parts.len(), 4);
+            let (shared, cited) = (format!(": {}", clean(&statement)), format!("Claimline: {link}"));
+            proptest::prop_assert!(parts[0].ends_with(&shared));
+            proptest::prop_assert!(parts[1].ends_with(&cited));
+            let read: Value = serde_json::from_str(&parts[2]).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            proptest::prop_assert_eq!(&read[0]["title"], &json!(clean(&statement)));
+            proptest::prop_assert_eq!(&read[1]["title"], &json!(clean(&headline)));
+            proptest::prop_assert_eq!(&read[0]["URL"], &json!(link));
+            proptest::prop_assert_eq!(&read[0]["note"], &json!(parts[1]));
+        }
+    }
 
     #[test]
     fn each_claim_s_file_holds_its_share_text_citation_and_csl_items() {
