@@ -9,7 +9,7 @@
 
 pub mod claim_page;
 pub mod exports;
-mod first_view;
+pub(crate) mod first_view;
 mod listing;
 pub mod offline;
 mod page;
