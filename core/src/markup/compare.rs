@@ -614,16 +614,29 @@ mod tests {
                 let stops = runs
                     .iter()
                     .filter(|(target, _, stop)| *target == *claim.id && *stop);
-                assert!(
-                    stops.count() <= 1,
+                assert_eq!(
+                    stops.count(),
+                    1,
                     "{} has one tab stop in {}",
                     claim.id,
                     article.id
                 );
             }
         }
-        // Nothing is left as raw text to parse: the whole view writes out as escaped HTML.
-        assert!(html(&parts).contains("Compare the articles"));
+    }
+
+    #[test]
+    fn an_article_s_own_text_is_written_out_escaped() {
+        let mut story = small_story();
+        let mut articles = story.articles.to_vec();
+        articles[0].headline = "Seals <b>& \"stays\"</b>".into();
+        story.articles = articles.into();
+        let written = html(&compare_page(&story, &comparison(&story)));
+        assert!(
+            written.contains("<cite>Seals &lt;b&gt;&amp; &quot;stays&quot;&lt;/b&gt;</cite>"),
+            "{written}"
+        );
+        assert!(!written.contains("<b>"));
     }
 
     #[test]
