@@ -98,7 +98,8 @@ fn the_page_script_spells_the_seam_s_names() {
         format!("'[{PREDRAWN}] #{CLAIMS_LIST}'"),
         format!("'{SHARE_BLOCK}'"),
         format!("'{SHARE_STATUS}'"),
-        format!("'{LINK_FALLBACK}'"),
+        // The field for copying a link by hand, which only this script writes.
+        format!("id: '{LINK_FALLBACK}'"),
         format!("'#{MASTHEAD} h1'"),
         format!("'{OPEN_FULL}'"),
         format!("`{}`", claim_page_path(id)),

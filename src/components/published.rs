@@ -8,7 +8,7 @@ use crate::data::fetch_bytes;
 use claimline_core::explore::paging::rows_to_show;
 use claimline_core::markup::card::more_label;
 use claimline_core::markup::data_files::Failure;
-use claimline_core::markup::published::shows;
+use claimline_core::markup::published::{read_view_file, shows};
 use claimline_core::markup::seam::{
     DATA_EXTRA, DATA_PAGE, DATA_SHOWS, FIGURE_MARK, MORE, PAGED_LIST, ROVING_GROUP, SHOWN_PART,
 };
@@ -55,9 +55,7 @@ impl Files {
 
     fn fetch(self, file: String) {
         wasm_bindgen_futures::spawn_local(async move {
-            let got = fetch_bytes(&file)
-                .await
-                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| Failure::NoAnswer));
+            let got = fetch_bytes(&file).await.and_then(read_view_file);
             // The view may have gone, and its store with it.
             let _ = self.fetched.try_update_value(|all| {
                 if let Some(entry) = all.iter_mut().find(|(at, _)| *at == file) {

@@ -88,8 +88,15 @@ test('an address naming another view waits for the app with the published list p
   const page = await app.open('', {}, 'body');
   const release = await holdStoryData(page);
   await page.page.goto(`${app.url}?view=compare`, { waitUntil: 'domcontentloaded' });
-  await page.page.locator('[data-predrawn]').waitFor({ state: 'attached' });
-  await page.page.waitForFunction(() => document.querySelector('[data-predrawn] #claims')?.hidden);
+  // The page script is a module, run before the document is ready; the app cannot
+  // start while its data is held, so the published view is still there.
+  const published = page.page.locator('[data-predrawn] #claims');
+  assert.equal(await published.count(), 1, 'the published list is in the page before the app starts');
+  assert.equal(await published.evaluate((list) => list.hidden), true, 'and put away, the address naming Compare');
   release();
-  await page.page.locator('.compare .alignment').waitFor();
+  await page.page.locator(STARTED).waitFor();
+  const compare = page.page.locator('.compare .alignment');
+  await compare.waitFor();
+  assert.equal(await page.page.locator('[data-predrawn]').count(), 0, 'the app replaced the published view');
+  assert.ok(await compare.isVisible(), 'the Compare view is shown');
 });

@@ -36,10 +36,12 @@ export async function start(dir = DIST) {
   const pages = [];
 
   /** Opens the app at `query` in a fresh context (a fresh browser profile), and waits
-   * for `ready` (by default, the claims' tally: the app has started). */
-  async function open(query = '', contextOptions = {}, ready = STARTED) {
+   * for `ready` (by default, the claims' tally: the app has started). `setUp`, among
+   * the options, is given the page before it loads (to route its requests, say). */
+  async function open(query = '', { setUp, ...contextOptions } = {}, ready = STARTED) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
     const page = await context.newPage();
+    await setUp?.(page);
     const trouble = [];
     page.on('console', (m) => m.type() === 'error' && trouble.push(`console error: ${m.text()}`));
     page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));

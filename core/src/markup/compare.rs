@@ -509,21 +509,7 @@ mod tests {
     use super::*;
     use crate::compare::comparison;
     use crate::load_tests::small_story;
-    use crate::markup::published::shows;
-    use crate::markup::{html, Node};
-
-    /// The view as the page shows it: published, then each run given its state and
-    /// each part standing for claims the filters leave out hidden.
-    fn view(story: &Story, matches: &[usize], selected: Option<usize>) -> Vec<Element> {
-        let reading = Reading { matches, selected };
-        let mut parts = compare_page(story, &comparison(story));
-        let mut states = run_states(story, &runs_read(&parts), &reading).into_iter();
-        for part in &mut parts {
-            as_the_page_shows(part, &mut states, matches);
-        }
-        assert!(states.next().is_none(), "as many runs drawn as states");
-        parts
-    }
+    use crate::markup::html;
 
     /// The articles' texts, as drawn.
     fn texts(parts: &[Element]) -> &Element {
@@ -553,59 +539,36 @@ mod tests {
             .collect()
     }
 
-    fn as_the_page_shows(
-        element: &mut Element,
-        states: &mut impl Iterator<Item = RunState>,
-        matches: &[usize],
-    ) {
-        if element.tag == "a" && element.attribute("class") == Some(TEXT_RUN_CLASS) {
-            let state = states.next().expect("a state for every run");
-            element.attributes = run_attributes(&state)
-                .into_iter()
-                .filter_map(|(name, value)| Some((name, value?)))
-                .collect();
-        }
-        let left_out = element
-            .attribute(DATA_SHOWS)
-            .is_some_and(|claims| !shows(claims, matches));
-        if left_out {
-            element.attributes.push(("hidden", String::new()));
-        }
-        for child in &mut element.children {
-            if let Node::Element(child) = child {
-                as_the_page_shows(child, states, matches);
+    /// The runs of each article's text that link to a claim, as (link target, claims,
+    /// tab stop): the states the page gives the runs the published file holds.
+    fn runs(
+        story: &Story,
+        parts: &[Element],
+        reading: &Reading,
+    ) -> Vec<Vec<(String, String, bool)>> {
+        let read = runs_read(parts);
+        let states = run_states(story, &read, reading);
+        let mut found = vec![Vec::new(), Vec::new()];
+        for (run, state) in read.iter().zip(states) {
+            if let (Some(link), Some(article)) = (state, found.get_mut(run.article)) {
+                article.push((link.claim, link.claims, link.stop));
             }
         }
-    }
-
-    /// The marked runs of each article's text, as (link target, claims, tab stop).
-    fn runs(parts: &[Element]) -> Vec<Vec<(String, String, bool)>> {
-        texts(parts)
-            .elements()
-            .map(|text| {
-                text.descendants()
-                    .into_iter()
-                    .filter(|e| e.has_class("quote"))
-                    .map(|run| {
-                        let attribute = |name| run.attribute(name).unwrap_or_default().to_owned();
-                        (
-                            attribute(DATA_CLAIM),
-                            attribute(DATA_CLAIMS),
-                            run.attribute("tabindex").is_none(),
-                        )
-                    })
-                    .collect()
-            })
-            .collect()
+        found
     }
 
     #[test]
     fn every_claim_shown_is_marked_in_each_article_that_carries_it_with_one_tab_stop() {
         let story = small_story();
+        // As first drawn: every claim shown, none selected.
+        let parts = compare_page(&story, &comparison(&story));
         let every: Vec<usize> = (0..story.claims.len()).collect();
-        let parts = view(&story, &every, None);
+        let reading = Reading {
+            matches: &every,
+            selected: None,
+        };
         let articles = compared(&story).expect("two articles");
-        for (runs, article) in runs(&parts).iter().zip(articles) {
+        for (runs, article) in runs(&story, &parts, &reading).iter().zip(articles) {
             for claim in story.claims.iter().filter(|c| c.appears_in(&article.id)) {
                 let covering = runs
                     .iter()
@@ -614,49 +577,76 @@ mod tests {
                 let stops = runs
                     .iter()
                     .filter(|(target, _, stop)| *target == *claim.id && *stop);
-                assert!(
-                    stops.count() <= 1,
+                assert_eq!(
+                    stops.count(),
+                    1,
                     "{} has one tab stop in {}",
                     claim.id,
                     article.id
                 );
             }
         }
-        // Nothing is left as raw text to parse: the whole view writes out as escaped HTML.
-        assert!(html(&parts).contains("Compare the articles"));
     }
 
     #[test]
-    fn filters_leave_out_the_marks_rows_and_list_items_of_other_claims() {
+    fn an_article_s_own_text_is_written_out_escaped() {
+        let mut story = small_story();
+        let mut articles = story.articles.to_vec();
+        articles[0].headline = "Seals <b>& \"stays\"</b>".into();
+        story.articles = articles.into();
+        let written = html(&compare_page(&story, &comparison(&story)));
+        assert!(
+            written.contains("<cite>Seals &lt;b&gt;&amp; &quot;stays&quot;&lt;/b&gt;</cite>"),
+            "{written}"
+        );
+        assert!(!written.contains("<b>"));
+    }
+
+    #[test]
+    fn filters_leave_out_the_marks_of_other_claims_and_light_the_selected_one() {
+        // The small fixture: north-40-wounded (index 0) is in both articles,
+        // south-supplies-low (1) only in A, south-supplies-low-via-wire (2) only in B.
         let story = small_story();
-        let shared = comparison(&story)
-            .shared
-            .first()
-            .expect("a shared claim")
-            .claim;
-        let parts = view(&story, &[shared], Some(shared));
-        let id = &*story.claims[shared].id;
-        for (target, ids, _) in runs(&parts).into_iter().flatten() {
-            assert_eq!((target.as_str(), ids.as_str()), (id, id));
+        let parts = compare_page(&story, &comparison(&story));
+        let reading = Reading {
+            matches: &[0],
+            selected: Some(0),
+        };
+        let states = run_states(&story, &runs_read(&parts), &reading);
+        let links: Vec<&RunLink> = states.iter().flatten().collect();
+        assert!(!links.is_empty());
+        for link in &links {
+            assert_eq!(
+                (&*link.claim, &*link.claims),
+                ("north-40-wounded", "north-40-wounded")
+            );
+            assert!(
+                link.selected && link.class.ends_with(" selected"),
+                "{}",
+                link.class
+            );
         }
+        assert_eq!(
+            links.iter().filter(|l| l.stop).count(),
+            2,
+            "a tab stop in each article"
+        );
+        assert!(
+            states.iter().any(Option::is_none),
+            "the other claims' runs are plain words"
+        );
+        // What the page hides by: the table's row stands for the shared claim, each list's
+        // item for the claim only one article carries.
         let all: Vec<&Element> = parts.iter().flat_map(Element::descendants).collect();
-        let shown = |e: &&&Element| e.attribute("hidden").is_none();
-        let rows: Vec<&str> = all
-            .iter()
-            .filter(|e| e.tag == "tbody")
-            .filter(shown)
-            .filter_map(|e| e.attribute(DATA_CLAIMS))
-            .collect();
-        assert_eq!(rows, [id]);
-        assert!(!all
-            .iter()
-            .filter(|e| e.tag == "li" && e.attribute(DATA_SHOWS).is_some())
-            .any(|e| shown(&e)));
-        let selected = all
-            .iter()
-            .filter(|e| e.attribute("aria-current") == Some("true"));
-        assert_eq!(selected.count(), 2, "its run in each article");
-        let summary = summary_of(&story, &[shared])
+        let standing = |tag: &str| -> Vec<&str> {
+            all.iter()
+                .filter(|e| e.tag == tag)
+                .filter_map(|e| e.attribute(DATA_SHOWS))
+                .collect()
+        };
+        assert_eq!(standing("tbody"), ["0"]);
+        assert_eq!(standing("li"), ["1", "2"]);
+        let summary = summary_of(&story, &[0])
             .expect("two articles")
             .text_content();
         assert!(
@@ -676,13 +666,17 @@ mod tests {
             let story = crate::synthetic::story(60, 2);
             let matches: Vec<usize> =
                 chosen.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i).collect();
-            let parts = view(&story, &matches, selected);
+            let parts = compare_page(&story, &comparison(&story));
+            let reading = Reading { matches: &matches, selected };
+            let mut states = run_states(&story, &runs_read(&parts), &reading).into_iter();
             let articles = compared(&story).expect("two articles");
             for (text, article) in texts(&parts).elements().zip(articles) {
-                for run in text.descendants().into_iter().filter(|e| e.tag == "a") {
-                    let Some(id) = run.attribute(DATA_CLAIM) else {
+                for run in text.descendants().into_iter().filter(|e| e.attribute(DATA_RUN).is_some()) {
+                    let state = states.next().expect("a state for every run");
+                    let Some(link) = state else {
                         continue;
                     };
+                    let id = link.claim.as_str();
                     proptest::prop_assert!(matches.iter().any(|&m| *story.claims[m].id == *id));
                     let claim = story.claim(id).expect("a claim of the story");
                     let words = run.text_content();

@@ -16,6 +16,9 @@ pub enum Failure {
     NoAnswer,
     /// The file came, but cannot be read.
     Unreadable(Unreadable),
+    /// A drawn view's file came, but something else came in its place (a server's own
+    /// page, say).
+    NotAView,
 }
 
 impl Failure {
@@ -31,6 +34,10 @@ impl Failure {
             }
             Failure::NoAnswer => "Its data file could not be fetched: the connection \
                                   may be down. Reload to try again."
+                .into(),
+            Failure::NotAView => "The server sent something other than the view Claimline \
+                                  published: another page in its place, perhaps. Publish \
+                                  the story again with “claimline site”."
                 .into(),
             Failure::Unreadable(Unreadable::NotClaimline) => {
                 "Its data file is not a Claimline story file.".into()
@@ -106,6 +113,7 @@ mod tests {
             Failure::Unreadable(Unreadable::NotClaimline),
             Failure::Unreadable(Unreadable::OtherContents),
             Failure::Unreadable(Unreadable::Damaged),
+            Failure::NotAView,
         ] {
             assert!(failure.reason().ends_with('.'), "{failure:?}");
         }

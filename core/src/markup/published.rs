@@ -1,6 +1,9 @@
 //! What a view `claimline site` draws and the page only shows, hides and marks has in
 //! common: each part standing for claims carries their story indices (`DATA_SHOWS`),
-//! written and read back here.
+//! written and read back here; and the marks that open and close each such file.
+
+use crate::data_file::{Unreadable, FORMAT_VERSION};
+use crate::markup::data_files::Failure;
 
 /// Claims as `DATA_SHOWS` (and a compared text's runs) hold them: story indices,
 /// space-separated.
@@ -29,9 +32,65 @@ pub fn shows(written: &str, matches: &[usize]) -> bool {
     }
 }
 
+/// How a published view's file opens, before the format's version and `-->`: so the
+/// page can tell the view it asked for from another page a server sent in its place.
+const VIEW_MARK: &str = "<!--claimline view ";
+/// How it closes, so a file cut short is told from a whole one.
+const VIEW_END: &str = "<!--end of view-->";
+
+/// A drawn view's markup as `claimline site` writes its file: marked at both ends.
+pub fn view_file(markup: &str) -> String {
+    format!("{VIEW_MARK}{FORMAT_VERSION}-->{markup}{VIEW_END}")
+}
+
+/// The markup of a fetched view file, or what is wrong with it: not a view at all,
+/// another version's, or cut short or not text.
+pub fn read_view_file(bytes: Vec<u8>) -> Result<String, Failure> {
+    let text = String::from_utf8(bytes).map_err(|_| Failure::Unreadable(Unreadable::Damaged))?;
+    let (version, rest) = text
+        .strip_prefix(VIEW_MARK)
+        .and_then(|after| after.split_once("-->"))
+        .ok_or(Failure::NotAView)?;
+    let version: u16 = version.parse().map_err(|_| Failure::NotAView)?;
+    if version != FORMAT_VERSION {
+        return Err(Failure::Unreadable(Unreadable::OtherVersion(version)));
+    }
+    let markup = rest
+        .strip_suffix(VIEW_END)
+        .ok_or(Failure::Unreadable(Unreadable::Damaged))?;
+    Ok(markup.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_file_reads_back_and_anything_else_says_what_it_is() {
+        let file = view_file("<p>Hi</p>");
+        assert_eq!(file, "<!--claimline view 1--><p>Hi</p><!--end of view-->");
+        assert_eq!(
+            read_view_file(file.clone().into_bytes()),
+            Ok("<p>Hi</p>".into())
+        );
+        let garbage = b"<!DOCTYPE html><html><body>Not found</body></html>".to_vec();
+        assert_eq!(read_view_file(garbage), Err(Failure::NotAView));
+        assert_eq!(read_view_file(Vec::new()), Err(Failure::NotAView));
+        let newer = b"<!--claimline view 7--><p>Hi</p><!--end of view-->".to_vec();
+        assert_eq!(
+            read_view_file(newer),
+            Err(Failure::Unreadable(Unreadable::OtherVersion(7)))
+        );
+        let cut = file.as_bytes()[..file.len() - 3].to_vec();
+        assert_eq!(
+            read_view_file(cut),
+            Err(Failure::Unreadable(Unreadable::Damaged))
+        );
+        assert_eq!(
+            read_view_file(vec![0xff, 0xfe, 0x00]),
+            Err(Failure::Unreadable(Unreadable::Damaged))
+        );
+    }
 
     #[test]
     fn a_part_shows_when_every_claim_it_stands_for_passes() {

@@ -9,7 +9,7 @@
 
 pub mod claim_page;
 pub mod exports;
-mod first_view;
+pub(crate) mod first_view;
 mod listing;
 pub mod offline;
 mod page;
@@ -25,6 +25,7 @@ use crate::data_file::{encode, fnv1a, Contents};
 use crate::figures::{default_quantity, figures_page};
 use crate::markup::compare::compare_page;
 use crate::markup::html;
+use crate::markup::published::view_file;
 use crate::model::Story;
 
 /// The folder of the site the data files go in, beside the app's files.
@@ -57,7 +58,8 @@ impl DataFiles {
             exports: exports::exports(story, &version),
             story: story_file,
             compare_view: compared(story).map(|_| {
-                let markup = html(&compare_page(story, &comparison(story))).into_bytes();
+                let markup = view_file(&html(&compare_page(story, &comparison(story))));
+                let markup = markup.into_bytes();
                 named("compare", markup, "html")
             }),
             figures: figures_files(story),
@@ -89,7 +91,7 @@ fn figures_files(story: &Story) -> Vec<(String, Output)> {
                 .any(|c| c.figures.iter().any(|f| f.quantity == *q))
         })
         .map(|quantity| {
-            let markup = html(&figures_page(story, quantity)).into_bytes();
+            let markup = view_file(&html(&figures_page(story, quantity))).into_bytes();
             (quantity.to_owned(), named("figures", markup, "html"))
         })
         .collect()
