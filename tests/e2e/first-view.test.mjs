@@ -40,21 +40,35 @@ test('the app takes over the published view in place: the same rows, the same pi
     const release = await holdStoryData(page);
     await page.page.reload({ waitUntil: 'domcontentloaded' });
     await page.page.locator('[data-predrawn] ol.claims > li.claim').first().waitFor();
+    await settled(page.page);
     const before = await page.page.screenshot();
+    assert.equal(await page.page.locator('[data-predrawn]').count(), 1, 'the first picture is of the published view');
     release();
     await page.page.locator(STARTED).waitFor();
     assert.deepEqual(await rowTexts(page.page), rows, `the same rows at ${viewport.width} px`);
-    await page.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settled(page.page);
     assert.ok(before.equals(await page.page.screenshot()), `the page looks the same at ${viewport.width} px`);
   }
 });
 
+/** Waits until nothing is still arriving or moving on the page: every file but the held
+ * data loaded, the fonts ready, no animation running, and a frame drawn since. */
+async function settled(page) {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all(document.getAnimations().map((a) => a.finished));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
 /** Holds back the story's data file until the returned function is called: the page as
- * published shows meanwhile. */
+ * published shows meanwhile. Held for the whole context, the service worker's copy too:
+ * a worker that took the page over could otherwise answer from its cache, past the hold. */
 async function holdStoryData(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.page.route('**/data/story-*.clm', async (route) => {
+  await page.page.context().route('**/data/story-*.clm', async (route) => {
     await held;
     await route.continue();
   });

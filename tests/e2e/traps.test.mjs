@@ -69,6 +69,64 @@ for (const [name, zoom] of Object.entries(ZOOMS)) {
   });
 }
 
+/** In one task of the page, zooms in one of three ways and clicks another view's tab:
+ * nothing of the zoom (a redraw, a frame, the settling timer) runs in between. */
+const zoomThenLeave = (page, how, view) =>
+  page.page.evaluate(
+    ([how, view]) => {
+      const frame = document.querySelector('.timeline-frame');
+      if (how === 'the + button') document.querySelector('[data-action="zoom-in"]').click();
+      if (how === 'the + key') {
+        frame.focus();
+        frame.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+      }
+      if (how === 'Ctrl+wheel') {
+        const box = frame.getBoundingClientRect();
+        const at = { clientX: box.left + box.width / 2, clientY: box.top + 40 };
+        frame.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -300, ctrlKey: true, bubbles: true, cancelable: true }));
+      }
+      document.querySelector(`nav.views a[data-view="${view}"]`).click();
+    },
+    [how, view],
+  );
+
+// The ways back to the timeline: its tab, Back, and the Timeline tab's address opened
+// as a link in a new page.
+const COME_BACK = {
+  'the Timeline tab': async (page) => {
+    await page.page.locator('nav.views a[data-view="timeline"]').click();
+    return page;
+  },
+  Back: async (page) => {
+    await page.page.goBack();
+    return page;
+  },
+  'a link': async (page) => {
+    const href = await page.page.locator('nav.views a[data-view="timeline"]').getAttribute('href');
+    return app.open(href.replace(/^\.\//, ''), {}, '.timeline-svg a.mark');
+  },
+};
+
+for (const zoomName of ['the + button', 'the + key', 'Ctrl+wheel']) {
+  for (const [backName, comeBack] of Object.entries(COME_BACK)) {
+    test(`zooming with ${zoomName} and leaving in the same moment, back by ${backName}: the zoom is kept`, async () => {
+      const page = await openTimeline();
+      const start = await frameLabel(page);
+      await zoomThenLeave(page, zoomName, 'compare');
+      await page.page.locator('.compare').waitFor();
+      await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'compare');
+      const kept = windowOf(page.query());
+      assert.ok(kept, `the zoomed window is in the link of the view arrived at: ${page.query()}`);
+      const back = await comeBack(page);
+      await back.page.locator('.timeline-svg a.mark').first().waitFor();
+      await back.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'timeline');
+      assert.equal(windowOf(back.query()), kept, 'the timeline comes back with the zoomed window');
+      const label = await frameLabel(back);
+      assert.notEqual(label, start, 'and draws it, not the window it opened on');
+    });
+  }
+}
+
 test('changing lanes or dates just after a zoom keeps the zoom', async () => {
   const page = await openTimeline();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
