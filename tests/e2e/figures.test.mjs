@@ -127,6 +127,24 @@ test('on a 360 px phone the chart fits without sideways scroll and the table sta
   assert.ok(cells.every((w) => w > 200), `cells as wide as the screen allows: ${cells}`);
 });
 
+// On a laptop the open claim's panel stands beside the view: the table's cells (its
+// Made and Claim columns last among them) end before the panel begins.
+for (const width of [1024, 1280, 1440]) {
+  test(`at ${width} px the claim panel covers none of the Figures table`, async () => {
+    const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}&claim=${ZELENSKYY}`, { viewport: { width, height: 900 } });
+    await page.detailHeading().filter({ hasText: statementOf(ZELENSKYY) }).waitFor();
+    const { panel, cells, overflow } = await page.page.evaluate(() => ({
+      panel: document.getElementById('detail').getBoundingClientRect().left,
+      cells: [...document.querySelectorAll('.figures-table tbody tr:not([hidden]) > *')].map((c) => c.getBoundingClientRect().right),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    assert.ok(cells.length >= 3 * 8, `every row's cells: ${cells.length}`);
+    const right = Math.max(...cells);
+    assert.ok(right <= panel, `the table ends at ${right} px, the panel begins at ${panel} px`);
+    assert.equal(overflow, 0, 'no sideways scroll');
+  });
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG A/AA violation in the Figures view, ${scheme}`, async () => {
     const page = await openFigures(`&quantity=${KILLED_OR_WOUNDED}&claim=${ZELENSKYY}`, { colorScheme: scheme });

@@ -98,3 +98,41 @@ test('on a desktop, Escape closes the claim and focus returns to its link', asyn
   await page.page.waitForFunction(() => document.activeElement?.dataset?.claim);
   assert.equal(await focusedClaim(page), CLAIM);
 });
+
+// A phone's first screen shows the view it was opened on. "Shows" means at least 300 px
+// of it (over a third of an 844 px screen: the timeline's axis and first lanes, the
+// chart's plot, the Compare texts' opening lines), or all of it if it is shorter.
+const FIRST_SCREEN = 844;
+const ENOUGH = 300;
+
+/** How the first visible element matching `selector` sits on the screen, unscrolled. */
+const placeOf = (page, selector) =>
+  page.page.evaluate((selector) => {
+    const shown = [...document.querySelectorAll(selector)].find((e) => e.getBoundingClientRect().height > 0);
+    const box = shown?.getBoundingClientRect();
+    return box && { top: Math.round(box.top), bottom: Math.round(box.bottom), scrolled: window.scrollY };
+  }, selector);
+
+for (const [name, query, content] of [
+  ['the list', '', 'ol.claims > li.claim'],
+  ['the timeline', '?view=timeline', '#timeline-lanes'],
+  ['Compare', '?view=compare', '.texts'],
+  ['Figures', '?view=figures', '.figures-plot'],
+]) {
+  test(`on a phone, ${name} starts on the first screen`, async () => {
+    const page = await app.open(query, PHONE);
+    await page.page.locator(content).first().waitFor();
+    const place = await placeOf(page, content);
+    assert.equal(place.scrolled, 0, 'the page is where it opened');
+    const seen = Math.min(place.bottom, FIRST_SCREEN) - place.top;
+    assert.ok(place.top >= 0 && seen >= Math.min(ENOUGH, place.bottom - place.top), `${name} at ${JSON.stringify(place)}`);
+  });
+}
+
+test('on a phone, a shared claim link shows the claim on the first screen', async () => {
+  const page = await app.open(`?claim=${CLAIM}`, PHONE);
+  await page.detailHeading().filter({ hasText: statementOf(CLAIM) }).waitFor();
+  assert.ok(await sheetInView(page), 'the claim and its Close button are on screen');
+  const sheet = await placeOf(page, '#detail');
+  assert.ok(Math.min(sheet.bottom, FIRST_SCREEN) - sheet.top >= ENOUGH, `the claim at ${JSON.stringify(sheet)}`);
+});

@@ -60,6 +60,57 @@ test('the embed code shows the view compact in a frame, tells the host its heigh
   await full.close();
 });
 
+// The host's listener exactly as docs/EMBED.md gives it.
+const documented = (await readFile(new URL('../../docs/EMBED.md', import.meta.url), 'utf8'))
+  .split('```js\n')
+  .map((block) => block.split('```')[0])
+  .find((block) => block.startsWith("addEventListener('message'"));
+
+for (const query of [`?claim=${CLAIM}`, '?view=figures', '?view=timeline']) {
+  test(`a frame of ${query} under the documented height listener settles at its content's height`, async () => {
+    assert.ok(documented, 'docs/EMBED.md gives the listener');
+    const frameTag = `<iframe src="./${query}&amp;embed=1" title="Story" width="600" height="400" style="border:0;max-width:100%"></iframe>`;
+    const host = `<!doctype html><title>Host</title><link rel="icon" href="favicon.svg">${frameTag}<script>${documented}</script>`;
+    await writeFile(`${COPY}host-listening.html`, host);
+    const page = await app.open('host-listening.html', {}, 'iframe');
+    await page.page.frameLocator('iframe').locator(STARTED).waitFor({ state: 'attached' });
+    // Settled: the frame is as tall as the page in it says, so no further message comes.
+    await page.page.waitForFunction(() => {
+      const frame = document.querySelector('iframe');
+      const body = frame.contentDocument?.body;
+      return !!body && frame.style.height === `${Math.ceil(body.getBoundingClientRect().height)}px`;
+    });
+    const { frame, content } = await page.page.evaluate(() => {
+      const frame = document.querySelector('iframe');
+      // What the page shows in its flow: the head, the view links and the view (an open
+      // claim is a sheet fixed to the frame's foot, so its box follows the frame's).
+      const parts = frame.contentDocument.querySelectorAll('#masthead, #views, #main > :not(#detail)');
+      return {
+        frame: frame.getBoundingClientRect().height,
+        content: Math.max(...[...parts].map((e) => e.getBoundingClientRect().bottom)),
+      };
+    });
+    assert.ok(frame >= content && frame < 3 * content, `the frame is ${frame} px for ${content} px of content`);
+  });
+}
+
+// Without the listener the frame keeps the code's 600 × 400: the view (its list, or
+// the Figures view's quantities and chart) fills most of it, from the top 40 % down.
+for (const [query, view] of [
+  ['', 'ol.claims > li.claim'],
+  ['?view=figures', '.figures-plot'],
+]) {
+  test(`at 600 × 400, embedded ${query || 'list'} shows its view and no sideways scroll`, async () => {
+    const page = await app.open(`${query}${query ? '&' : '?'}embed=1`, { viewport: { width: 600, height: 400 } }, view);
+    const { top, overflow } = await page.page.evaluate(() => ({
+      top: document.getElementById('main').getBoundingClientRect().top,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    assert.ok(top <= 160, `the view begins at ${top} px of 400`);
+    assert.equal(overflow, 0, 'no sideways scroll');
+  });
+}
+
 test('after one visit the story opens offline, at its address and at a claim’s link; a new publication is offered', async () => {
   const page = await app.open('');
   const context = page.page.context();

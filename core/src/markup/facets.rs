@@ -25,6 +25,7 @@ pub fn filters_frame() -> Vec<Element> {
                 Element::new("input")
                     .set("id", SEARCH)
                     .set("type", "search")
+                    .set("placeholder", "Search statements and quotes")
                     .set("autocomplete", "off"),
             ),
         Element::new("div")

@@ -100,23 +100,21 @@ pub fn story_page(
 }
 
 /// The links to the story's exports, in the page's head: written now, they cost the
-/// page no code and work without it.
+/// page no code and work without it. Folded into one line under "Download", where a
+/// reader looks for downloads, so a phone's first screen keeps the view.
 fn exports_links(exports: &[(&'static str, super::Output)]) -> Element {
-    let mut line = Element::new("p")
-        .set("class", "exports")
-        .text("Take the story with you: ");
-    for (i, (words, file)) in exports.iter().enumerate() {
-        if i > 0 {
-            line = line.text(" · ");
-        }
-        line = line.child(
+    let links = exports.iter().map(|(words, file)| {
+        Element::new("li").child(
             Element::new("a")
                 .set("href", &file.path)
                 .set("download", "")
                 .text(*words),
-        );
-    }
-    line
+        )
+    });
+    Element::new("details")
+        .set("class", "exports")
+        .child(Element::new("summary").text("Download the story"))
+        .child(Element::new("ul").children(links))
 }
 
 /// The Figures view's files as the page's `<meta>` names them: `quantity=path`, space-
