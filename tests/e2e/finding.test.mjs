@@ -75,13 +75,21 @@ test('every claimant is in the page flow: the first few, then all with one butto
   assert.ok(await linked.checkbox('claimant', last).isVisible(), 'a ticked claimant is never hidden');
 });
 
-test('the first screen says how to read a claim and links to more', async () => {
-  const page = await app.open('', { viewport: { width: 390, height: 844 } });
+test('the first screen says how to read a claim and links to more; a phone keeps it for the view, the guide at the foot', async () => {
+  const page = await app.open('', { viewport: { width: 1280, height: 800 } });
   const line = page.page.locator('.how-to-read');
   assert.match(await line.textContent(), /→.*inferred/s);
   const box = await line.boundingBox();
-  assert.ok(box.y + box.height <= 844, 'on the first screen');
+  assert.ok(box.y + box.height <= 800, 'on the first screen');
   await line.getByRole('link', { name: 'How to read a claim' }).click();
   await page.page.locator('#reading').waitFor();
   assert.match(await page.page.locator('#reading').textContent(), /unnamed/);
+  // A phone's first screen is the view's: the one-line guide gives way, the whole
+  // guide follows the view.
+  const phone = await app.open('', { viewport: { width: 390, height: 844 } });
+  assert.equal(await phone.page.locator('.how-to-read').isVisible(), false);
+  const guide = await phone.page.locator('#reading').boundingBox();
+  const view = await phone.page.locator('#app').boundingBox();
+  assert.ok(guide.y >= view.y + view.height, 'the guide follows the view');
+  assert.match(await phone.page.locator('#reading').textContent(), /inferred/);
 });
