@@ -494,3 +494,23 @@ fn a_syntax_error_s_column_counts_characters() {
     let (problems, _) = checked_text("{\"a\": \"ééé\",\n \"é\": \"é\", x}");
     assert_eq!(problems, ["2:12: not valid JSON: key must be a string"]);
 }
+
+#[test]
+fn a_direction_left_open_in_a_name_is_a_problem_at_its_place() {
+    let mut story = small();
+    story["actors"][0]["name"] = "North army\u{202E}".into();
+    story["actors"][1]["name"] = "South \u{2067}army\u{2069}".into();
+    let text = pretty(&story);
+    let (problems, _) = checked_text(&text);
+    let left_open: Vec<&String> = problems
+        .iter()
+        .filter(|p| p.contains("direction control"))
+        .collect();
+    assert_eq!(left_open.len(), 1, "{problems:?}");
+    let line = line_of(&text, "North army\u{202E}");
+    assert!(
+        left_open[0].starts_with(&format!("{line}:")) && left_open[0].contains("actors[0].name"),
+        "{}",
+        left_open[0]
+    );
+}

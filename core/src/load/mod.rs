@@ -10,6 +10,7 @@ mod positions;
 
 pub use positions::Position;
 
+use crate::model::direction::left_open;
 use crate::model::validate::{validate, validate_read, Problem, Unread};
 use crate::model::{List, Story, Text};
 use serde::de::DeserializeOwned;
@@ -234,6 +235,7 @@ fn read_story(json: &str) -> Result<Reading, Found> {
     for key in top.keys().filter(|key| !FIELDS.contains(&key.as_str())) {
         reader.problem(key.clone(), None, unknown_field(key, &FIELDS.join(", ")));
     }
+    directions_left_open(&value, &mut Vec::new(), &mut reader);
     let story = Story {
         title: reader.text("title"),
         description: reader.text("description"),
@@ -252,6 +254,49 @@ fn read_story(json: &str) -> Result<Reading, Found> {
         unread: reader.unread,
         read: reader.read,
     })
+}
+
+/// Each text of the story that leaves a direction control open (an override, an
+/// embedding or an isolate): in the page it would reverse the words after it.
+fn directions_left_open<'v>(value: &'v Value, at: &mut Vec<Step<'v>>, reader: &mut Reader) {
+    match value {
+        Value::String(text) if !left_open(text).is_empty() => {
+            let path = at.iter().fold(String::new(), |path, step| match step {
+                Step::Key(key) if path.is_empty() => (*key).to_owned(),
+                Step::Key(key) => join(&path, key),
+                Step::Index(index) => format!("{path}[{index}]"),
+            });
+            reader.problem(
+                path,
+                None,
+                "a direction control (U+202A–U+202E or U+2066–U+2068) is left open: it \
+                 would turn the words after this text around; close it (U+202C, U+2069) \
+                 or remove it"
+                    .into(),
+            );
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                at.push(Step::Index(index));
+                directions_left_open(item, at, reader);
+                at.pop();
+            }
+        }
+        Value::Object(members) => {
+            for (key, item) in members {
+                at.push(Step::Key(key));
+                directions_left_open(item, at, reader);
+                at.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One step of a JSON path: a member's key or an item's index.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
 }
 
 /// serde_json's place of a syntax error, whose column counts bytes, with its column

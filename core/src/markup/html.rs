@@ -4,6 +4,7 @@
 //! Every text and attribute value is escaped here, so no story text can become markup.
 
 use super::{Element, Node};
+use crate::model::direction::left_open;
 
 /// `elements`, one after the other, as HTML. Inside an `<svg>` the browser reads the
 /// same text as SVG.
@@ -72,7 +73,9 @@ fn is_void(tag: &str) -> bool {
     )
 }
 
-/// Escapes what could end a text or a double-quoted attribute value, or start markup.
+/// Escapes what could end a text or a double-quoted attribute value, or start markup,
+/// and closes any direction control the text leaves open, so that it cannot reverse
+/// the page's own words after it.
 fn escape(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
@@ -83,6 +86,7 @@ fn escape(text: &str, out: &mut String) {
             c => out.push(c),
         }
     }
+    out.push_str(&left_open(text));
 }
 
 #[cfg(test)]
@@ -150,8 +154,19 @@ mod tests {
             let Some((written_value, written_text)) = inner else {
                 return Err(TestCaseError::fail(format!("not one p element: {written}")));
             };
-            prop_assert_eq!(unescape(written_value), value);
-            prop_assert_eq!(unescape(written_text), text);
+            // Each reads back whole, then whatever closes a direction it left open.
+            prop_assert_eq!(unescape(written_value), format!("{value}{}", left_open(&value)));
+            prop_assert_eq!(unescape(written_text), format!("{text}{}", left_open(&text)));
         }
+    }
+
+    #[test]
+    fn a_direction_left_open_in_story_text_ends_with_it() {
+        let name = Element::new("strong").text("Abu\u{202E}");
+        let p = Element::new("p").child(name).text(" said");
+        assert_eq!(
+            html(&[p]),
+            "<p><strong>Abu\u{202E}\u{202C}</strong> said</p>"
+        );
     }
 }

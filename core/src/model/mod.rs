@@ -2,6 +2,7 @@
 
 mod cow;
 pub mod date;
+pub mod direction;
 pub mod story;
 pub mod text;
 pub mod validate;
