@@ -10,9 +10,16 @@ after(async () => app.stop());
 
 const CLAIM = 'zelenskyy-over-3000-killed-or-wounded';
 
+/** What the status line says once each button's copy is made: waiting for that copy's
+ * own words, not any "is copied", so a second copy is not read before it is made. */
+const COPIED = {
+  'Copy link': 'The link to the claim’s page is copied.',
+  'Copy citation': 'The citation is copied.',
+  'Copy as CSL-JSON': 'The CSL-JSON is copied.',
+};
 const copyFrom = async (page, button) => {
   await page.page.getByRole('button', { name: button, exact: true }).click();
-  await page.page.locator('.share-status', { hasText: 'is copied.' }).waitFor();
+  await page.page.locator('.share-status', { hasText: COPIED[button] }).waitFor();
   return page.page.evaluate(() => navigator.clipboard.readText());
 };
 
