@@ -306,14 +306,7 @@ fn items_that_read_are_checked_while_another_has_a_typo() {
 fn a_problem_after_an_unread_item_keeps_the_item_s_place_in_the_file() {
     let mut story = small();
     story["claims"][0]["statement"] = 3.into();
-    story["claims"][2]["topics"][0] = "weather".into();
-    let text = pretty(&story);
-    let (problems, _) = checked_text(&text);
-    let topic = problems
-        .iter()
-        .find(|p| p.contains("“weather”"))
-        .expect("reported");
-    let line = line_of(&text, "\"weather\"");
+    let (topic, line) = unknown_topic_after(story);
     assert!(
         topic.starts_with(&format!(
             "{line}:9: claims[2].topics[0] (claim “south-supplies-low-via-wire”)"
@@ -438,15 +431,21 @@ fn a_deeply_nested_value_leaves_later_places_right() {
     let deep: Value =
         serde_json::from_str(&format!("{}{}", "[".repeat(70), "]".repeat(70))).expect("JSON");
     story["claims"][0]["note"] = deep;
+    let (topic, line) = unknown_topic_after(story);
+    assert!(topic.starts_with(&format!("{line}:")), "{topic}");
+}
+
+/// Gives the last claim the unknown topic “weather”, after whatever `story` already
+/// holds: the problem as printed, and the line the topic stands on.
+fn unknown_topic_after(mut story: Value) -> (String, usize) {
     story["claims"][2]["topics"][0] = "weather".into();
     let text = pretty(&story);
     let (problems, _) = checked_text(&text);
     let topic = problems
-        .iter()
+        .into_iter()
         .find(|p| p.contains("“weather”"))
         .expect("reported");
-    let line = line_of(&text, "\"weather\"");
-    assert!(topic.starts_with(&format!("{line}:")), "{topic}");
+    (topic, line_of(&text, "\"weather\""))
 }
 
 #[test]
