@@ -12,7 +12,7 @@ use codec::{Decode, Input};
 
 /// The version of the data format this build reads and writes. Raise it whenever the
 /// model's shape changes: a page never misreads a file written for another shape.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 const MAGIC: [u8; 4] = *b"CLMN";
 const HEADER_LEN: usize = MAGIC.len() + 2 + 1 + 8;

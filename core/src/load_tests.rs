@@ -291,15 +291,16 @@ fn items_that_read_are_checked_while_another_has_a_typo() {
     let text = problems.join("\n");
     for expected in [
         "claims[0].notes (claim “north-40-wounded”): unknown field “notes” (a misspelling?)",
-        "claims[1].appearances[0].quotes[0] (claim “south-supplies-low”): not found verbatim in one paragraph of article “a”: “Not in the article.”",
+        "claims[1].appearances[0].quotes[0] (claim “south-supplies-low”): not found verbatim in one paragraph, or the headline, of article “a”: “Not in the article.”",
         "claims[2].appearances[0].chain[0].actors[0] (claim “south-supplies-low-via-wire”): “nobody” does not name a known item",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
     // The unread claim quotes both articles: whether their sentences are covered
     // waits for it, and is said to.
+    // So does whether every actor is named by some claim.
     assert_eq!(problems.len(), 3, "{text}");
-    assert_eq!(skipped, 2);
+    assert_eq!(skipped, 3);
 }
 
 #[test]
@@ -512,4 +513,93 @@ fn a_direction_left_open_in_a_name_is_a_problem_at_its_place() {
         "{}",
         left_open[0]
     );
+}
+
+#[test]
+fn a_figure_an_actor_or_a_date_phrase_with_nothing_behind_it_is_reported() {
+    let mut story = small();
+    story["claims"][0]["figures"][0]["phrase"] = "forty soldiers".into();
+    story["claims"][0]["made"]["phrase"] = "on Tuesday".into();
+    story["articles"][1]["published"]["phrase"] = "23 December".into();
+    story["actors"]
+        .as_array_mut()
+        .expect("actors")
+        .push(serde_json::json!({ "id": "bystander", "name": "A bystander", "kind": "person", "side": "north" }));
+    let problems = problems_of(&story);
+    for expected in [
+        "claim “north-40-wounded”, field figures[0].phrase: “forty soldiers” is in none of the claim’s quotes: a figure is given in the words of an outlet that reports it",
+        "claim “north-40-wounded”, field made.phrase: “on Tuesday” is not in the text of the articles carrying the claim: a date’s phrase is the words it comes from",
+        "article “b”, field published.phrase: “23 December” is not in the text of the article: a date’s phrase is the words it comes from",
+        "actor “bystander”, field id: no claim names this actor and no article is by it: remove it, or name it",
+    ] {
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "missing {expected:?} in {problems:?}"
+        );
+    }
+    assert_eq!(problems.len(), 4, "{problems:?}");
+}
+
+#[test]
+fn each_outlet_may_date_a_claim_and_quote_its_headline() {
+    let mut story = small();
+    story["format"] = 2.into();
+    let appearance = &mut story["claims"][1]["appearances"][0];
+    appearance["quotes"]
+        .as_array_mut()
+        .expect("quotes")
+        .push("Fighting goes on".into());
+    appearance["made"] = serde_json::json!({ "start": "2024-12-22", "end": "2024-12-22",
+        "precision": "day", "phrase": "on Monday", "inferred": "Monday before publication" });
+    story["claims"][0]["figures"][0]["qualifier"] = "at-least".into();
+    assert_eq!(problems_of(&story), Vec::<String>::new());
+
+    let Ok(loaded) = load(&story.to_string()) else {
+        panic!("the story loads");
+    };
+    let claim = &loaded.story.claims[1];
+    let made = claim.appearances[0]
+        .made(claim)
+        .map(|when| when.start.to_string());
+    assert_eq!(made.as_deref(), Some("22 Dec 2024"));
+    assert_eq!(
+        loaded.story.claims[0].figures[0].qualifier,
+        Qualifier::AtLeast
+    );
+    // Only article a's quote holds "40 soldiers"; b says "About 40".
+    let figure = &loaded.story.claims[0].figures[0];
+    let reporters: Vec<&str> = loaded.story.claims[0]
+        .reports_of(figure)
+        .map(|a| &*a.article)
+        .collect();
+    assert_eq!(reporters, ["a"]);
+}
+
+#[test]
+fn an_outlets_date_after_its_article_and_a_format_from_the_future_are_reported() {
+    let mut story = small();
+    story["claims"][1]["appearances"][0]["made"] = serde_json::json!({ "start": "2024-12-24",
+        "end": "2024-12-24", "precision": "day", "phrase": "on Wednesday", "inferred": null });
+    let problems = problems_of(&story);
+    for expected in [
+        "claim “south-supplies-low”, field appearances[0].made: made from 24 Dec 2024, after the article was published (by 23 Dec 2024): an outlet reports a claim once it is made",
+        "claim “south-supplies-low”, field appearances[0].made.phrase: “on Wednesday” is not in the text of the articles carrying the claim: a date’s phrase is the words it comes from",
+    ] {
+        assert!(
+            problems.iter().any(|p| p == expected),
+            "missing {expected:?} in {problems:?}"
+        );
+    }
+    for (format, expected) in [
+        (serde_json::json!(3), "format: the story is written in format 3; this claimline reads formats 1 to 2: use a newer claimline"),
+        (serde_json::json!("two"), "format: the format is a version number, 1 to 2"),
+    ] {
+        let mut story = small();
+        story["format"] = format;
+        let problems = problems_of(&story);
+        assert!(
+            problems.len() == 1 && problems[0].ends_with(expected),
+            "{problems:?}"
+        );
+    }
 }

@@ -30,17 +30,31 @@ pub fn story(claims: usize, seed: u64) -> Story {
         articles,
     };
     let claims: Vec<Claim> = (0..claims).map(|i| writer.claim(i)).collect();
-    let articles = writer.articles.into_iter().map(Draft::finish).collect();
+    let articles: Vec<Article> = writer.articles.into_iter().map(Draft::finish).collect();
+    // Only the actors some claim names or some article is by, and their sides: a story
+    // names no one it does not use.
+    let used = |actor: &Actor| {
+        articles.iter().any(|a| a.outlet == actor.id)
+            || claims
+                .iter()
+                .any(|c| c.sources().contains(&&actor.id) || c.relays().contains(&&actor.id))
+    };
+    let actors: Vec<Actor> = actors
+        .iter()
+        .map(|a| a.actor.clone())
+        .filter(used)
+        .collect();
+    let sides: Vec<Label> = SIDES
+        .iter()
+        .map(|s| label(s.id, s.label))
+        .chain([label(OUTLET_SIDE, "The outlets")])
+        .filter(|side| actors.iter().any(|a| a.side == side.id))
+        .collect();
     Story {
         title: format!("A generated story of {} claims", claims.len()).into(),
         description: text("Generated claims for measuring Claimline at scale: not news."),
         language: text("en"),
-        sides: SIDES
-            .iter()
-            .map(|s| label(s.id, s.label))
-            .chain([label(OUTLET_SIDE, "The outlets")])
-            .collect::<Vec<_>>()
-            .into(),
+        sides: sides.into(),
         topics: TOPICS
             .iter()
             .map(|t| label(t.id, t.label))
@@ -51,12 +65,8 @@ pub fn story(claims: usize, seed: u64) -> Story {
             .map(|q| label(q.id, q.label))
             .collect::<Vec<_>>()
             .into(),
-        actors: actors
-            .iter()
-            .map(|a| a.actor.clone())
-            .collect::<Vec<_>>()
-            .into(),
-        articles,
+        actors: actors.into(),
+        articles: articles.into(),
         periods: context_periods(&claims).into(),
         claims: claims.into(),
     }
@@ -471,13 +481,19 @@ fn article(i: usize) -> Draft {
                 .then(|| text("The outlet's headline, shortened.")),
             dateline: i.is_multiple_of(2).then(|| text("KYIV")),
             url: (i % 4 == 1).then(|| text(format!("https://example.org/{outlet}/{i}"))),
-            published,
             paragraphs: Vec::new().into(),
-            background: vec![Background {
+            background: [Background {
                 text: text(FURNITURE),
                 note: Some(text("page furniture")),
             }]
+            .into_iter()
+            .chain(published.phrase.clone().map(|weekday| Background {
+                text: weekday,
+                note: Some(text("dateline")),
+            }))
+            .collect::<Vec<_>>()
             .into(),
+            published,
         },
         quotes: Vec::new(),
     }
@@ -487,6 +503,8 @@ impl Draft {
     /// Paragraphs of three quotes each, after the page furniture.
     fn finish(self) -> Article {
         let mut paragraphs = vec![text(FURNITURE)];
+        // A dateline's weekday, where the publication date is read from one.
+        paragraphs.extend(self.article.published.phrase.clone());
         paragraphs.extend(self.quotes.chunks(3).map(|chunk| text(chunk.join(" "))));
         Article {
             paragraphs: paragraphs.into(),
@@ -560,6 +578,8 @@ impl<'r> Writer<'r> {
             };
             dated(rng, era, last_made(), false)
         });
+        // An outlet's own statement is made as it is published: it gives no other date.
+        let made = made.filter(|_| !own_voice);
         let about = (!rng.percent(45)).then(|| {
             let era = match rng.below(100) {
                 0..=9 => Era::KoreanWar,
@@ -599,7 +619,8 @@ impl<'r> Writer<'r> {
         let mut appearances = Vec::new();
         for (n, &a) in articles.iter().enumerate() {
             let quote = if own_voice {
-                format!("{}.", capitalised(&clause))
+                // Not opening the sentence: a figure keeps its words as they are.
+                format!("Reporters found that {clause}.")
             } else {
                 self.quote(&sources, relay, made.as_ref(), &clause, n == 1)
             };
@@ -609,6 +630,7 @@ impl<'r> Writer<'r> {
                     article: draft.article.id.clone(),
                     chain: Vec::new().into(),
                     quotes: vec![text(quote)].into(),
+                    made: None,
                 });
             }
         }

@@ -13,6 +13,7 @@ pub fn figure_value(figure: &Figure) -> String {
         figure,
         [
             "more than ",
+            "at least ",
             "up to ",
             "about ",
             "nearly ",
@@ -25,12 +26,12 @@ pub fn figure_value(figure: &Figure) -> String {
 /// A figure in a few characters, for a label beside a mark: "77", ">3,000", "≤12,000",
 /// "~100", "<1,000", "11,000–12,000"; a vague one ("several hundred") as written.
 pub fn figure_short(figure: &Figure) -> String {
-    written(figure, [">", "≤", "~", "<", "", "–"])
+    written(figure, [">", "≥", "≤", "~", "<", "", "–"])
 }
 
-/// A figure with the words for its qualifier: more than, up to, about, nearly, and
-/// what goes before and between a range's bounds.
-fn written(figure: &Figure, [more, up_to, about, nearly, from, to]: [&str; 6]) -> String {
+/// A figure with the words for its qualifier: more than, at least, up to, about,
+/// nearly, and what goes before and between a range's bounds.
+fn written(figure: &Figure, [more, at_least, up_to, about, nearly, from, to]: [&str; 7]) -> String {
     let n = |v: Option<u64>| v.map(group_thousands).unwrap_or_default();
     let (low, high) = (figure.low, figure.high);
     match figure.qualifier {
@@ -39,6 +40,7 @@ fn written(figure: &Figure, [more, up_to, about, nearly, from, to]: [&str; 6]) -
             None => figure.phrase.to_string(),
         },
         Qualifier::MoreThan => format!("{more}{}", n(low.or(high))),
+        Qualifier::AtLeast => format!("{at_least}{}", n(low.or(high))),
         Qualifier::UpTo => format!("{up_to}{}", n(high.or(low))),
         Qualifier::About => format!("{about}{}", n(low.or(high))),
         Qualifier::Nearly => format!("{nearly}{}", n(high.or(low))),

@@ -283,13 +283,13 @@ wire_struct! {
     Link { actors, channel }
     Figure { quantity, low, high, qualifier, phrase, period }
     Verification { status, note }
-    Appearance { article, chain, quotes }
+    Appearance { article, chain, quotes, made }
     When { start, end, precision, phrase, inferred }
 }
 
 wire_enum! {
     ActorKind [Person, Agency, Government, Military, NewsOrganisation, Unnamed]
-    Qualifier [Exact, MoreThan, UpTo, About, Nearly, Between, Several]
+    Qualifier [Exact, MoreThan, AtLeast, UpTo, About, Nearly, Between, Several]
     VerificationStatus [NotVerified, Alleged]
     Precision [Day, Month, Year, Period]
 }

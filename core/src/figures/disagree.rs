@@ -103,6 +103,7 @@ pub fn allowed(figure: &Figure) -> (u64, Option<u64>) {
     let (low, high) = (figure.low, figure.high);
     match figure.qualifier {
         Qualifier::MoreThan => (low.or(high).map_or(0, |n| n.saturating_add(1)), None),
+        Qualifier::AtLeast => (low.or(high).unwrap_or(0), None),
         Qualifier::UpTo | Qualifier::Nearly => (0, high.or(low)),
         Qualifier::Exact | Qualifier::About | Qualifier::Between | Qualifier::Several => {
             (low.or(high).unwrap_or(0), high.or(low))

@@ -57,7 +57,7 @@ pub fn value_mark(figure: &Figure) -> ValueMark {
     };
     match figure.qualifier {
         Qualifier::Exact => one(low.or(high), ValueShape::Point),
-        Qualifier::MoreThan => ValueMark {
+        Qualifier::MoreThan | Qualifier::AtLeast => ValueMark {
             high: None,
             ..one(low.or(high), ValueShape::OpenUp)
         },

@@ -50,6 +50,7 @@ pub fn qualifier_words(figure: &Figure) -> String {
     match figure.qualifier {
         Qualifier::Exact => "exact".to_owned(),
         Qualifier::MoreThan => "more than: open upwards".to_owned(),
+        Qualifier::AtLeast => "at least: open upwards, the figure itself included".to_owned(),
         Qualifier::UpTo => "up to: open downwards".to_owned(),
         Qualifier::Nearly => "nearly: just under, open downwards".to_owned(),
         Qualifier::About => {

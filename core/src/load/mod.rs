@@ -183,8 +183,15 @@ struct Reading {
     read: ReadItems,
 }
 
+/// The newest version of the story format this build reads. A file says its version in
+/// `format`; one without it is of version 1, which every later version still reads.
+/// Version 2 added each outlet's own date for a claim (`appearances[].made`), quotes in
+/// a headline, and the qualifier `at-least`.
+pub const STORY_FORMAT: u64 = 2;
+
 /// The story's own fields, in the order the format gives them.
-const FIELDS: [&str; 10] = [
+const FIELDS: [&str; 11] = [
+    "format",
     "title",
     "description",
     "language",
@@ -236,6 +243,7 @@ fn read_story(json: &str) -> Result<Reading, Found> {
         reader.problem(key.clone(), None, unknown_field(key, &FIELDS.join(", ")));
     }
     directions_left_open(&value, &mut Vec::new(), &mut reader);
+    reader.format();
     let story = Story {
         title: reader.text("title"),
         description: reader.text("description"),
@@ -328,6 +336,22 @@ impl Reader<'_> {
             subject,
             message,
         });
+    }
+
+    /// Reports a `format` this build cannot read; a file without one is of version 1.
+    fn format(&mut self) {
+        let Some(value) = self.top.get("format") else {
+            return;
+        };
+        let message = match value.as_u64() {
+            Some(version) if (1..=STORY_FORMAT).contains(&version) => return,
+            Some(version) if version > STORY_FORMAT => format!(
+                "the story is written in format {version}; this claimline reads formats 1 \
+                 to {STORY_FORMAT}: use a newer claimline"
+            ),
+            _ => format!("the format is a version number, 1 to {STORY_FORMAT}"),
+        };
+        self.problem("format".to_owned(), None, message);
     }
 
     fn text(&mut self, field: &'static str) -> Text {

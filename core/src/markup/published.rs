@@ -68,7 +68,7 @@ mod tests {
     #[test]
     fn a_view_file_reads_back_and_anything_else_says_what_it_is() {
         let file = view_file("<p>Hi</p>");
-        assert_eq!(file, "<!--claimline view 1--><p>Hi</p><!--end of view-->");
+        assert_eq!(file, "<!--claimline view 2--><p>Hi</p><!--end of view-->");
         assert_eq!(
             read_view_file(file.clone().into_bytes()),
             Ok("<p>Hi</p>".into())

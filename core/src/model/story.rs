@@ -158,6 +158,13 @@ impl Claim {
             .all(|pair| pair[0].chain == pair[1].chain)
     }
 
+    /// The appearances that give the figure (whose quotes hold its words): the outlets'
+    /// versions of the claim that report it. Worked out, not stored, so a story file
+    /// says each figure once.
+    pub fn reports_of<'a>(&'a self, figure: &'a Figure) -> impl Iterator<Item = &'a Appearance> {
+        self.appearances.iter().filter(move |a| a.gives(figure))
+    }
+
     pub fn appears_in(&self, article: &str) -> bool {
         self.appearances.iter().any(|a| a.article == article)
     }
@@ -200,6 +207,8 @@ pub struct Figure {
 pub enum Qualifier {
     Exact,
     MoreThan,
+    /// N or more: "at least 11,300". Unlike `MoreThan`, N itself is allowed.
+    AtLeast,
     UpTo,
     About,
     Nearly,
@@ -250,8 +259,27 @@ pub struct Appearance {
     /// Who this article says the claim comes from, then each relay it names on the way
     /// to the article (the article itself is implied at the end).
     pub chain: List<Link>,
-    /// Verbatim passages of the article that carry the claim, each within one paragraph.
+    /// Verbatim passages of the article that carry the claim, each within one paragraph
+    /// or the headline.
     pub quotes: List<Text>,
+    /// When this article says the claim was made, where it differs from the claim's
+    /// `made` (outlets date the same statement differently); `None`: the claim's.
+    #[serde(default)]
+    pub made: Option<When>,
+}
+
+impl Appearance {
+    /// When this article says the claim was made: its own date, else the claim's.
+    pub fn made<'a>(&'a self, claim: &'a Claim) -> Option<&'a When> {
+        self.made.as_ref().or(claim.made.as_ref())
+    }
+
+    /// Whether this article gives the figure: one of its quotes holds the figure's words.
+    pub fn gives(&self, figure: &Figure) -> bool {
+        self.quotes
+            .iter()
+            .any(|quote| super::text::contains(quote, &figure.phrase))
+    }
 }
 
 impl Story {

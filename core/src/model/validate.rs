@@ -13,7 +13,7 @@ pub use unread::Unread;
 
 use super::date::When;
 use super::story::{Article, Claim, Label, Period, Story};
-use super::text::sentences;
+use super::text::{contains, sentences};
 use finder::Finder;
 use std::collections::HashSet;
 use std::fmt;
@@ -89,6 +89,7 @@ pub fn validate_read(story: &Story, unread: &Unread) -> Validation {
     };
     checker.check_story();
     checker.check_ids();
+    checker.check_actors_used();
     for (i, actor) in story.actors.iter().enumerate() {
         let subject = Subject::new("actors", i, "actor", &actor.id);
         checker.reference(&subject, "side", &actor.side, "sides", ids(&story.sides));
@@ -224,6 +225,29 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Actors no claim names and no article is by: a leftover, or a claim not yet written.
+    fn check_actors_used(&mut self) {
+        let story = self.story;
+        if self.unread.lacks_any("claims") || self.unread.lacks_any("articles") {
+            self.skipped += 1;
+            return;
+        }
+        let mut used: HashSet<&str> = story.articles.iter().map(|a| &*a.outlet).collect();
+        let named = story.claims.iter().flat_map(|c| c.appearances.iter());
+        let named = named.flat_map(|a| a.chain.iter().flat_map(|l| l.actors.iter()));
+        used.extend(named.map(|actor| &**actor));
+        for (i, actor) in story.actors.iter().enumerate() {
+            if !used.contains(&*actor.id) {
+                let subject = Subject::new("actors", i, "actor", &actor.id);
+                self.report(
+                    &subject,
+                    "id",
+                    "no claim names this actor and no article is by it: remove it, or name it",
+                );
+            }
+        }
+    }
+
     fn check_ids(&mut self) {
         let story = self.story;
         let groups: [(&str, &str, Vec<&str>); 6] = [
@@ -335,6 +359,12 @@ impl<'a> Checker<'a> {
             story.actors.iter().map(|a| &*a.id),
         );
         self.when(&subject, "published", &article.published);
+        self.phrase_in_text(
+            &subject,
+            "published",
+            &article.published,
+            [article].into_iter(),
+        );
         if article.published.end.is_none() {
             self.report(
                 &subject,
@@ -457,17 +487,96 @@ impl<'a> Checker<'a> {
                 self.report(&subject, &format!("{field}.quotes"), "has no quote");
             }
             for (j, quote) in appearance.quotes.iter().enumerate() {
-                if !self.in_one_paragraph(article, quote) {
+                if !self.in_one_paragraph(article, quote) && !contains(&article.headline, quote) {
                     self.report(
                         &subject,
                         &format!("{field}.quotes[{j}]"),
                         format!(
-                            "not found verbatim in one paragraph of article “{}”: “{quote}”",
+                            "not found verbatim in one paragraph, or the headline, of article \
+                             “{}”: “{quote}”",
                             article.id
                         ),
                     );
                 }
             }
+            if let Some(made) = &appearance.made {
+                let field = format!("{field}.made");
+                self.when(&subject, &field, made);
+                let published = &article.published;
+                let latest = published.last_day(|| published.start);
+                if made.start > latest {
+                    let message = format!(
+                        "made from {}, after the article was published (by {latest}): an \
+                         outlet reports a claim once it is made",
+                        made.start
+                    );
+                    self.report(&subject, &field, message);
+                }
+                self.phrase_in_text(&subject, &field, made, [article].into_iter());
+            }
+        }
+        for (i, figure) in claim.figures.iter().enumerate() {
+            if !figure.phrase.trim().is_empty() && claim.reports_of(figure).next().is_none() {
+                self.report(
+                    &subject,
+                    &format!("figures[{i}].phrase"),
+                    format!(
+                        "“{}” is in none of the claim’s quotes: a figure is given in the words \
+                         of an outlet that reports it",
+                        figure.phrase
+                    ),
+                );
+            }
+        }
+        let articles = || {
+            claim
+                .appearances
+                .iter()
+                .filter_map(|a| story.article(&a.article))
+        };
+        let dates = claim
+            .made
+            .iter()
+            .map(|when| ("made".to_owned(), when))
+            .chain(claim.about.iter().map(|when| ("about".to_owned(), when)))
+            .chain(claim.figures.iter().enumerate().filter_map(|(i, figure)| {
+                Some((format!("figures[{i}].period"), figure.period.as_ref()?))
+            }));
+        for (field, when) in dates {
+            self.phrase_in_text(&subject, &field, when, articles());
+        }
+    }
+
+    /// A date's `phrase` is the words it comes from: they must be in the text (a
+    /// paragraph or the headline) of one of `articles`.
+    fn phrase_in_text<'s>(
+        &mut self,
+        subject: &Subject,
+        field: &str,
+        when: &When,
+        mut articles: impl Iterator<Item = &'s Article>,
+    ) {
+        let Some(phrase) = when.phrase.as_deref().filter(|p| !p.trim().is_empty()) else {
+            return;
+        };
+        let in_text = |article: &Article| {
+            contains(&article.headline, phrase)
+                || article.paragraphs.iter().any(|p| contains(p, phrase))
+        };
+        if !articles.any(in_text) {
+            self.report(
+                subject,
+                &format!("{field}.phrase"),
+                format!(
+                    "“{phrase}” is not in the text of the article{}: a date’s phrase is the \
+                     words it comes from",
+                    if matches!(subject.at.split('[').next(), Some("articles")) {
+                        ""
+                    } else {
+                        "s carrying the claim"
+                    }
+                ),
+            );
         }
     }
 

@@ -243,6 +243,7 @@ mod tests {
             article: "zz".into(),
             chain: Vec::new().into(),
             quotes: Vec::new().into(),
+            made: None,
         }]
         .into();
         story.claims = claims.into();
