@@ -127,6 +127,63 @@ for (const zoomName of ['the + button', 'the + key', 'Ctrl+wheel']) {
   }
 }
 
+/** In one task of the page, zooms in one of two ways (or drags and lets go) and goes
+ * Back: the history entry is left well within the window's 300 ms settling. */
+const zoomThenBack = (page, how) =>
+  page.page.evaluate((how) => {
+    const frame = document.querySelector('.timeline-frame');
+    if (how === 'the + button') document.querySelector('[data-action="zoom-in"]').click();
+    if (how === 'the + key') {
+      frame.focus();
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+    }
+    if (how === 'a drag') {
+      const box = frame.getBoundingClientRect();
+      const at = (dx) => ({ pointerId: 1, pointerType: 'mouse', button: 0, clientX: box.left + box.width / 2 + dx, clientY: box.top + 40, bubbles: true });
+      frame.dispatchEvent(new PointerEvent('pointerdown', at(0)));
+      for (const dx of [-40, -80, -120, -160]) frame.dispatchEvent(new PointerEvent('pointermove', at(dx)));
+      frame.dispatchEvent(new PointerEvent('pointerup', at(-160)));
+    }
+    history.back();
+  }, how);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A window as the frame's label words it ("1 Oct 2024 to 15 Nov 2024"), from a link's. */
+const inWords = (window) =>
+  window
+    .split('/')
+    .map((iso) => {
+      const [year, month, day] = iso.split('-').map(Number);
+      return `${day} ${MONTHS[month - 1]} ${year}`;
+    })
+    .join(' to ');
+const days = (iso) => Date.parse(iso) / 86400000;
+
+// A step is written into its own history entry at once: Back straight after it, then
+// Forward, comes back to it. So is a drag, once the pointer lets go.
+for (const how of ['the + button', 'the + key', 'a drag']) {
+  test(`${how}, then Back at once and Forward: the timeline comes back as moved`, async () => {
+    const START = '2024-08-01/2024-12-31';
+    const page = await app.open(`?from=2024-08-01&to=2024-12-31`);
+    await page.page.locator('nav.views a[data-view="timeline"]').click();
+    await page.page.locator('.timeline-svg a.mark').first().waitFor();
+    assert.equal(windowOf(page.query()), START);
+    await zoomThenBack(page, how);
+    await page.page.locator('ol.claims').waitFor();
+    await page.page.waitForFunction(() => !new URLSearchParams(location.search).has('view'));
+    await page.page.evaluate(() => history.forward());
+    await page.page.locator('.timeline-svg a.mark').first().waitFor();
+    await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'timeline');
+    const kept = windowOf(page.query());
+    assert.notEqual(kept, START, `the moved window is in the timeline's entry: ${page.query()}`);
+    assert.match(await frameLabel(page), new RegExp(`^Timeline, ${inWords(kept)}\\.`), 'and is drawn');
+    const [from, to] = kept.split('/');
+    const span = days(to) - days(from);
+    if (how === 'a drag') assert.equal(span, days('2024-12-31') - days('2024-08-01'), 'a drag pans');
+    else assert.ok(span < days('2024-12-31') - days('2024-08-01'), `a zoom narrows: ${kept}`);
+  });
+}
+
 test('changing lanes or dates just after a zoom keeps the zoom', async () => {
   const page = await openTimeline();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
