@@ -3,7 +3,7 @@
 // times. The harness fails any page with an error; these also check nothing is lost.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { start } from './harness.mjs';
+import { start, windowInWords } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -59,7 +59,7 @@ for (const [name, zoom] of Object.entries(ZOOMS)) {
     await leaveAtOnce(page, 'compare');
     await page.page.locator('.compare').waitFor();
     // The window reaches the address bar of the view left and of the one arrived at.
-    await page.page.waitForTimeout(400);
+    await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'compare');
     const kept = windowOf(page.query());
     assert.ok(kept && kept !== windowOf(startQuery), `the zoomed window is in the link: ${page.query()}`);
     await page.page.goBack();
@@ -147,16 +147,6 @@ const zoomThenBack = (page, how) =>
     history.back();
   }, how);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A window as the frame's label words it ("1 Oct 2024 to 15 Nov 2024"), from a link's. */
-const inWords = (window) =>
-  window
-    .split('/')
-    .map((iso) => {
-      const [year, month, day] = iso.split('-').map(Number);
-      return `${day} ${MONTHS[month - 1]} ${year}`;
-    })
-    .join(' to ');
 const days = (iso) => Date.parse(iso) / 86400000;
 
 // A step is written into its own history entry at once: Back straight after it, then
@@ -176,7 +166,7 @@ for (const how of ['the + button', 'the + key', 'a drag']) {
     await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'timeline');
     const kept = windowOf(page.query());
     assert.notEqual(kept, START, `the moved window is in the timeline's entry: ${page.query()}`);
-    assert.match(await frameLabel(page), new RegExp(`^Timeline, ${inWords(kept)}\\.`), 'and is drawn');
+    assert.match(await frameLabel(page), new RegExp(`^Timeline, ${windowInWords(kept)}\\.`), 'and is drawn');
     const [from, to] = kept.split('/');
     const span = days(to) - days(from);
     if (how === 'a drag') assert.equal(span, days('2024-12-31') - days('2024-08-01'), 'a drag pans');
@@ -186,17 +176,23 @@ for (const how of ['the + button', 'the + key', 'a drag']) {
 
 test('changing lanes or dates just after a zoom keeps the zoom', async () => {
   const page = await openTimeline();
+  const opened = page.query();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.timelineAt(opened);
   const zoomed = await frameLabel(page);
   await page.page.evaluate(() => document.querySelector('[data-action="lanes-side"]').click());
   await page.page.getByRole('button', { name: 'By side' }).and(page.page.locator('[aria-pressed="true"]')).waitFor();
-  await page.page.waitForTimeout(400);
+  // Whatever the zoom left waiting has run by now.
+  await page.timersRun();
   assert.equal(await frameLabel(page), zoomed, 'the zoomed window is still shown');
   assert.ok(windowOf(page.query()), 'and is in the link');
+  const sideways = page.query();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.timelineAt(sideways);
   const again = await frameLabel(page);
   await page.page.evaluate(() => document.querySelector('[data-action="dates-about"]').click());
-  await page.page.waitForTimeout(400);
+  await page.page.locator('[data-action="dates-about"][aria-pressed="true"]').waitFor();
+  await page.timersRun();
   assert.equal(await frameLabel(page), again);
 });
 
@@ -227,7 +223,8 @@ test('dragging, touch panning and pinching throw nothing', async () => {
   const touched = await frameLabel(page);
   await touch([0, 1, 2, 3, 4].map((i) => [[x - 40 - i * 25, y], [x + 40 + i * 25, y]]));
   await page.page.waitForFunction((was) => document.querySelector('.timeline-frame').getAttribute('aria-label') !== was, touched);
-  await page.page.waitForTimeout(400);
+  // What the gestures left waiting runs too: the page must meet no error then either.
+  await page.timersRun();
 });
 
 // Leaving kept two lane indexes (about 5 KB here) per visit: 12 pages of memory over
