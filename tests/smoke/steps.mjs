@@ -167,7 +167,8 @@ export const STEPS = [
         document.querySelector('nav.views a[data-view="compare"]').click();
       });
       await d.waitFor(() => document.querySelector('.compare .texts') !== null);
-      await new Promise((r) => setTimeout(r, 400));
+      // The zoom reaches the address bar with the view it left for.
+      await d.waitFor(() => new URLSearchParams(location.search).get('view') === 'compare');
       const zoomed = await window();
       assert.ok(zoomed, `the zoom reached the address bar: ${await d.query()}`);
       await d.evaluate(() => history.back());
