@@ -32,6 +32,13 @@ pub fn shows(written: &str, matches: &[usize]) -> bool {
     }
 }
 
+/// Whether a part standing for outlets' reports shows under the article filter: every
+/// article it names (`DATA_REPORTED_IN`, space-separated ids) is among those `chosen`,
+/// or none is chosen.
+pub fn from_chosen_articles(written: &str, chosen: &[String]) -> bool {
+    chosen.is_empty() || written.split(' ').all(|id| chosen.iter().any(|c| c == id))
+}
+
 /// How a published view's file opens, before the format's version and `-->`: so the
 /// page can tell the view it asked for from another page a server sent in its place.
 const VIEW_MARK: &str = "<!--claimline view ";
@@ -64,6 +71,18 @@ pub fn read_view_file(bytes: Vec<u8>) -> Result<String, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_shows_only_when_all_its_articles_are_chosen() {
+        let chosen = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+        assert!(from_chosen_articles("b", &[]), "no article chosen");
+        assert!(from_chosen_articles("b", &chosen(&["a", "b"])));
+        assert!(!from_chosen_articles("b", &chosen(&["a", "c"])));
+        assert!(from_chosen_articles("a c", &chosen(&["c", "a"])));
+        assert!(!from_chosen_articles("a c", &chosen(&["a"])));
+        // Whole ids, not parts of them.
+        assert!(!from_chosen_articles("ab", &chosen(&["a", "b"])));
+    }
 
     #[test]
     fn a_view_file_reads_back_and_anything_else_says_what_it_is() {
