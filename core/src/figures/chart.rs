@@ -27,10 +27,10 @@ const RIGHT_PX: f64 = 12.0;
 const DEFAULT_WIDTH_PX: f64 = 640.0;
 const LEAST_WIDTH_PX: f64 = 240.0;
 const WIDEST_PX: f64 = 4000.0;
-/// A claimant's name beside its mark is cut to this many characters, and its outlet's
-/// to this many more (the mark's link and the table name them whole).
-const NAME_CHARS: usize = 20;
-const OUTLET_CHARS: usize = 18;
+/// The claimant's and outlet's names beside a mark are cut to this many characters, at
+/// the end, so that what shows is the start of the mark's name (the mark's link and
+/// the table name them whole).
+const NAME_CHARS: usize = 40;
 /// How far inside the plot's edges the values run, so that a figure at the lowest or
 /// highest gridline stands apart from an arrow to the edge.
 const VALUE_INSET_PX: f64 = 8.0;
@@ -98,11 +98,7 @@ pub fn chart(input: &ChartInput) -> Element {
                 y_low,
                 y_high,
             };
-            let name = format!(
-                "{} · {}",
-                truncate(&given.claimant(story), NAME_CHARS).0,
-                truncate(&given.outlet(story), OUTLET_CHARS).0
-            );
+            let name = truncate(&given.reporter(story), NAME_CHARS).0;
             Drawn {
                 position,
                 plotted,
