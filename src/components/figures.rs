@@ -59,15 +59,9 @@ pub fn Figures() -> impl IntoView {
                 let selected = view.selected_index();
                 // Each mark is one outlet's report: under the article filter, only the
                 // chosen articles' reports show, whichever claims pass.
-                let chosen: Vec<String> = view.filters.with(|f| {
-                    let values = f.selected(Facet::Article).iter();
-                    values
-                        .filter(|id| view.story.article(id).is_some())
-                        .cloned()
-                        .collect()
-                });
-                view.with_matches(|matches| {
-                    mark_out_of_articles(&root, matches, selected, &chosen)
+                view.filters.with(|filters| {
+                    let chosen = filters.selected(Facet::Article);
+                    view.with_matches(|m| mark_out_of_articles(&root, m, selected, chosen))
                 });
                 // The notice for when the filters leave no figure, in place of the table.
                 if let (Ok(Some(empty)), Some(table)) =

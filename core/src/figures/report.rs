@@ -43,9 +43,14 @@ impl<'a> Given<'a> {
         outlet.map_or_else(|| id.to_ascii_uppercase(), |actor| actor.name.to_string())
     }
 
-    /// "Volodymyr Zelenskyy · ABC News": the source, then the outlet reporting it.
+    /// "Volodymyr Zelenskyy · ABC News": the source, then the outlet reporting it; an
+    /// outlet speaking in its own voice once.
     pub fn reporter(&self, story: &Story) -> String {
-        format!("{} · {}", self.claimant(story), self.outlet(story))
+        let (claimant, outlet) = (self.claimant(story), self.outlet(story));
+        match claimant == outlet {
+            true => outlet,
+            false => format!("{claimant} · {outlet}"),
+        }
     }
 
     /// The date a figure without a period is given as of: the time the claim is

@@ -149,8 +149,8 @@ pub fn same_source_sentences(
     sentences
 }
 
-/// Per claim, per source, the reports of a source whose outlets give it more than one
-/// value: `(claim, source's name, reports)`, in the order of `reports`' first.
+/// Per claim, per source, the reports of a source that different outlets give
+/// different values: `(claim, source's name, reports)`, in the order of `reports`' first.
 fn same_source_groups(story: &Story, reports: &[Report]) -> Vec<(usize, String, Vec<Report>)> {
     let mut groups: Vec<(usize, String, Vec<Report>)> = Vec::new();
     for &report in reports {
@@ -166,10 +166,15 @@ fn same_source_groups(story: &Story, reports: &[Report]) -> Vec<(usize, String, 
             None => groups.push((report.0, source, vec![report])),
         }
     }
+    // Different numbers, and from more than one outlet: one outlet's two numbers (its
+    // headline's and its text's) are its own, not a difference between outlets.
     groups.retain(|(_, _, named)| {
-        let value = |r: &Report| given(story, *r).map(|g| figure_value(g.figure));
-        let first = named.first().and_then(value);
-        named.iter().any(|r| value(r) != first)
+        let differs = |of: &dyn Fn(&Report) -> Option<String>| {
+            let first = named.first().and_then(of);
+            named.iter().any(|r| of(r) != first)
+        };
+        differs(&|r| given(story, *r).map(|g| figure_value(g.figure)))
+            && differs(&|r| given(story, *r).map(|g| g.appearance.article.to_string()))
     });
     groups
 }

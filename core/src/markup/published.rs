@@ -3,6 +3,7 @@
 //! written and read back here; and the marks that open and close each such file.
 
 use crate::data_file::{Unreadable, FORMAT_VERSION};
+use crate::facet::IN_ALL_ARTICLES;
 use crate::markup::data_files::Failure;
 
 /// Claims as `DATA_SHOWS` (and a compared text's runs) hold them: story indices,
@@ -32,11 +33,13 @@ pub fn shows(written: &str, matches: &[usize]) -> bool {
     }
 }
 
-/// Whether a part standing for outlets' reports shows under the article filter: every
-/// article it names (`DATA_REPORTED_IN`, space-separated ids) is among those `chosen`,
-/// or none is chosen.
+/// Whether a part standing for outlets' reports shows under the article filter's
+/// `chosen` values: every article it names (`DATA_REPORTED_IN`, space-separated ids)
+/// is chosen; or no article is, or "in every article" is, which leaves a claim's every
+/// report.
 pub fn from_chosen_articles(written: &str, chosen: &[String]) -> bool {
-    chosen.is_empty() || written.split(' ').all(|id| chosen.iter().any(|c| c == id))
+    let is = |value: &str| chosen.iter().any(|c| c == value);
+    chosen.is_empty() || is(IN_ALL_ARTICLES) || written.split(' ').all(is)
 }
 
 /// How a published view's file opens, before the format's version and `-->`: so the
@@ -82,6 +85,8 @@ mod tests {
         assert!(!from_chosen_articles("a c", &chosen(&["a"])));
         // Whole ids, not parts of them.
         assert!(!from_chosen_articles("ab", &chosen(&["a", "b"])));
+        // The claims in every article: every report of them.
+        assert!(from_chosen_articles("b", &chosen(&[IN_ALL_ARTICLES])));
     }
 
     #[test]
