@@ -11,8 +11,10 @@ import { promisify } from 'node:util';
 import { DIST, axeViolations, start, statementOf } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-// A made-up story of five outlets whose figures differ: published beside the build.
+// Two made-up stories whose outlets' figures differ, published together beside the
+// build: a sheep count of five outlets and the cheese roll of six.
 const SHEEP_FILE = path.join(root, 'tests/fixtures/stories/sheep-count.json');
+const CHEESE_FILE = path.join(root, 'tests/fixtures/stories/grindlewick-cheese-roll.json');
 const sheep = JSON.parse(await readFile(SHEEP_FILE, 'utf8'));
 
 let app;
@@ -20,10 +22,9 @@ let sheepSite;
 let sheepApp;
 before(async () => {
   app = await start();
-  sheepSite = path.join(await mkdtemp(path.join(tmpdir(), 'claimline-sheep-')), 'site');
-  await promisify(execFile)('cargo', ['run', '--quiet', '-p', 'claimline-cli', '--', 'site', SHEEP_FILE, '--app', DIST, '--out', sheepSite], {
-    cwd: root,
-  });
+  sheepSite = path.join(await mkdtemp(path.join(tmpdir(), 'claimline-outlets-')), 'site');
+  const site = ['run', '--quiet', '-p', 'claimline-cli', '--', 'site', SHEEP_FILE, CHEESE_FILE, '--app', DIST, '--out', sheepSite];
+  await promisify(execFile)('cargo', site, { cwd: root });
   sheepApp = await start(sheepSite);
 });
 afterEach(async () => {
@@ -187,7 +188,7 @@ for (const scheme of ['light', 'dark']) {
 // week" (D); article E carries no figure.
 const SHEEP = 'sheep-missing';
 const openSheep = (query = '') =>
-  sheepApp.open(`?view=figures&quantity=${SHEEP}${query}`, { viewport: { width: 1366, height: 900 } }, '.figures-table');
+  sheepApp.open(`sheep-count/?view=figures&quantity=${SHEEP}${query}`, { viewport: { width: 1366, height: 900 } }, '.figures-table');
 
 /** The shown marks' keys (claim-figure-appearance) and names. */
 const shownReports = (page) =>
@@ -253,4 +254,30 @@ test('the article filter leaves only the chosen outlet’s reports, though their
 test('axe finds no WCAG A/AA violation in the Figures view of five outlets', async () => {
   const page = await openSheep(`&claim=${sheep.claims[0].id}`);
   assert.deepEqual(await axeViolations(page), []);
+});
+
+// The cheese roll: the first aid post's leader, Edna Pimm, counts five runners hurt in
+// the Gazette and the Bulletin and eleven in the Evening Star; the Wobbleton captain's
+// "dozens" on Radio Brackenvale (claims 4 and 12 of the story).
+test('in the cheese roll, the first aiders’ count is named per outlet, and the article filter keeps one outlet’s', async () => {
+  const page = await sheepApp.open('grindlewick-cheese-roll/?view=figures&quantity=hurt', { viewport: { width: 1366, height: 900 } }, '.figures-table');
+  const marks = await shownReports(page);
+  assert.deepEqual(marks.map((m) => m.key).sort(), ['12-0-0', '26-0-0', '4-0-0', '4-0-2', '4-1-1']);
+  assert.match(marks.find((m) => m.key === '4-1-1').name, /^11 .*Edna Pimm, leader of the volunteer first aid post · The Wrenfold Evening Star, as of 10 May 2025/);
+  assert.deepEqual(await page.page.locator('.same-source p:not([hidden])').allTextContents(), [
+    'Edna Pimm, leader of the volunteer first aid post is reported as 5 by The Grindlewick Gazette, The Fernhollow Bulletin and 11 by The Wrenfold Evening Star.',
+  ]);
+  const conflicts = await page.page.locator('.disagreements p:not([hidden])').allTextContents();
+  assert.equal(
+    conflicts[0],
+    'These figures cannot both be true: Edna Pimm, leader of the volunteer first aid post · The Grindlewick Gazette: 5, as of 10 May 2025; Edna Pimm, leader of the volunteer first aid post · The Wrenfold Evening Star: 11, as of 10 May 2025.',
+  );
+
+  await page.filterBy('article', 'star');
+  await page.page.waitForFunction(() => new URLSearchParams(location.search).get('article') === 'star');
+  await page.page.locator('svg.figures-chart a[data-figure="4-0-0"][hidden]').first().waitFor({ state: 'attached' });
+  assert.deepEqual((await shownReports(page)).map((m) => m.key), ['4-1-1']);
+  assert.equal((await shownRows(page)).length, 1);
+  assert.equal(await page.page.locator('.disagreements').isHidden(), true, 'nothing of the Star’s to set against');
+  assert.equal(await page.page.locator('.same-source').isHidden(), true);
 });
