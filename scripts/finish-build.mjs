@@ -1,8 +1,10 @@
 // Trunk post-build hook: the last steps on the release page before it reaches dist/.
 //   1. Minify the JavaScript: the glue (Trunk's own minifier gives up on wasm-bindgen's
 //      output, and the file ships as written; Terser halves it) and `web/page.js`.
-//   2. Optimise the WebAssembly once more, give its imports short names (and the glue
-//      its keys to match: scripts/wasm-names.mjs), and drop its preload (see below).
+//   2. Optimise the WebAssembly once more, without the exported classes the page never
+//      uses (and the glue without them: scripts/wasm-unused.mjs), give its imports short
+//      names (and the glue its keys to match: scripts/wasm-names.mjs), and drop its
+//      preload (see below).
 //   3. Bring each asset's Subresource Integrity hash in index.html up to date, since
 //      step 1 changed a file Trunk had already hashed. (Its name keeps Trunk's content
 //      hash, which still changes whenever the code does.)
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { importModules, renameGlueImports, shortenImports } from './wasm-names.mjs';
+import { dropGlueClasses, removeExportsArguments } from './wasm-unused.mjs';
 
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 
@@ -47,7 +50,7 @@ export async function finishBuild(dir) {
     if (link.href.endsWith('.wasm')) {
       // A second wasm-opt run, as its own process: reading the module back lays it out
       // afresh, and that layout compresses smaller (docs/SIZE.md).
-      execFileSync('wasm-opt', ['-Oz', file, '-o', file]);
+      execFileSync('wasm-opt', [...removeExportsArguments(), '-Oz', file, '-o', file]);
       const glue = link.href.replace(/_bg\.wasm$/, '.js');
       // The glue's own module, named as wasm-bindgen wrote it (before Trunk's hash).
       const modules = importModules(await readFile(file)).filter((name) => name.endsWith('_bg.js'));
@@ -65,7 +68,7 @@ export async function finishBuild(dir) {
     if (link.href.endsWith('.js')) {
       let source = await readFile(file, 'utf8');
       const imports = glueRenames.get(path.normalize(link.href));
-      if (imports) source = renameGlueImports(source, imports.module, 'a', imports.renames);
+      if (imports) source = renameGlueImports(dropGlueClasses(source), imports.module, 'a', imports.renames);
       const { code } = await minify(source, {
         module: true,
         compress: { passes: 2 },
