@@ -1,7 +1,10 @@
 // Trunk post-build hook: the last steps on the release page before it reaches dist/.
 //   1. Minify the JavaScript: the glue (Trunk's own minifier gives up on wasm-bindgen's
 //      output, and the file ships as written; Terser halves it) and `web/page.js`.
-//   2. Optimise the WebAssembly once more, and drop its preload (see below).
+//   2. Optimise the WebAssembly once more, without the exported classes the page never
+//      uses (and the glue without them: scripts/wasm-unused.mjs), give its imports short
+//      names (and the glue its keys to match: scripts/wasm-names.mjs), and drop its
+//      preload (see below).
 //   3. Bring each asset's Subresource Integrity hash in index.html up to date, since
 //      step 1 changed a file Trunk had already hashed. (Its name keeps Trunk's content
 //      hash, which still changes whenever the code does.)
@@ -16,6 +19,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { importModules, renameGlueImports, shortenImports } from './wasm-names.mjs';
+import { dropGlueClasses, removeExportsArguments } from './wasm-unused.mjs';
 
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest('base64');
 
@@ -37,12 +42,23 @@ export async function finishBuild(dir) {
   let html = await readFile(page, 'utf8');
   if (!html.includes('LOADER_HASH')) throw new Error(`no LOADER_HASH placeholder in ${page}`);
 
-  for (const link of hashedLinks(html)) {
+  // The WebAssembly first: its glue's import keys follow its renamed imports.
+  const links = hashedLinks(html).sort((a, b) => b.href.endsWith('.wasm') - a.href.endsWith('.wasm'));
+  const glueRenames = new Map();
+  for (const link of links) {
     const file = path.join(dir, link.href);
     if (link.href.endsWith('.wasm')) {
       // A second wasm-opt run, as its own process: reading the module back lays it out
       // afresh, and that layout compresses smaller (docs/SIZE.md).
-      execFileSync('wasm-opt', ['-Oz', file, '-o', file]);
+      execFileSync('wasm-opt', [...removeExportsArguments(), '-Oz', file, '-o', file]);
+      const glue = link.href.replace(/_bg\.wasm$/, '.js');
+      // The glue's own module, named as wasm-bindgen wrote it (before Trunk's hash).
+      const modules = importModules(await readFile(file)).filter((name) => name.endsWith('_bg.js'));
+      if (modules.length !== 1) throw new Error(`${file} imports from ${modules.length} glue modules, not one`);
+      const [module] = modules;
+      const { bytes, renames } = shortenImports(await readFile(file), module, 'a');
+      await writeFile(file, bytes);
+      glueRenames.set(path.normalize(glue), { module, renames });
       // Not preloaded: the claims are in the page already, and the module fetched at
       // once would share a slow line with the page itself (Lighthouse mobile LCP 1.8 s
       // with it, 0.9 s without). The loader fetches it as it runs.
@@ -50,7 +66,10 @@ export async function finishBuild(dir) {
       continue;
     }
     if (link.href.endsWith('.js')) {
-      const { code } = await minify(await readFile(file, 'utf8'), {
+      let source = await readFile(file, 'utf8');
+      const imports = glueRenames.get(path.normalize(link.href));
+      if (imports) source = renameGlueImports(dropGlueClasses(source), imports.module, 'a', imports.renames);
+      const { code } = await minify(source, {
         module: true,
         compress: { passes: 2 },
         mangle: true,
