@@ -18,8 +18,9 @@ pub const SHARE_LIMIT: usize = 199;
 /// Zelenskyy, 23 Dec 2024, reported by ABC News and 3 other outlets". Outlets that
 /// give the claim another chain are named apart ("; the SSO via Yonhap, reported by
 /// DW") or counted ("; 2 more outlets attribute it otherwise"), so no source reads as
-/// speaking through every outlet. Within [`SHARE_LIMIT`] characters: the date goes
-/// first when the whole does not fit, then the statement is cut.
+/// speaking through every outlet. Within [`SHARE_LIMIT`] characters: when the whole
+/// does not fit, the date goes, then the second outlet named, then the statement is
+/// cut (never below [`SHARE_STATEMENT_MIN`] characters).
 pub fn share_text(story: &Story, claim: &Claim) -> String {
     let mut groups: Vec<(usize, Group)> = by_chain(story, claim).into_iter().enumerate().collect();
     // The chain most outlets give leads; ties keep story order.
@@ -31,25 +32,32 @@ pub fn share_text(story: &Story, claim: &Claim) -> String {
         .statement
         .strip_suffix('.')
         .unwrap_or(&claim.statement);
-    let fits = |tail: &str| statement.chars().count() + tail.chars().count() <= SHARE_LIMIT;
-    let tail = Some(attribution(&groups, true))
-        .filter(|tail| fits(tail))
-        .unwrap_or_else(|| attribution(&groups, false));
-    let room = SHARE_LIMIT
-        .saturating_sub(tail.chars().count())
-        .max(SHARE_LIMIT / 3);
-    let text = format!("{}{tail}", truncate(statement, room).0);
+    let fits = |tail: &String| statement.chars().count() + tail.chars().count() <= SHARE_LIMIT;
+    let shortest = attribution(&groups, false, 1);
+    let tail = [(true, 2), (false, 2)]
+        .into_iter()
+        .map(|(dated, most)| attribution(&groups, dated, most))
+        .find(fits)
+        .unwrap_or(shortest);
+    let room = SHARE_LIMIT.saturating_sub(tail.chars().count());
+    let text = format!(
+        "{}{tail}",
+        truncate(statement, room.max(SHARE_STATEMENT_MIN)).0
+    );
     truncate(&text, SHARE_LIMIT).0
 }
 
+/// The fewest characters of the statement a share text keeps, however long the rest.
+pub const SHARE_STATEMENT_MIN: usize = 40;
+
 /// ", says <chain>, <date>, reported by <outlets>", each chain with the outlets that
-/// give it, at most two outlets named.
-fn attribution(groups: &[Group], dated: bool) -> String {
+/// give it, at most `most` outlets named.
+fn attribution(groups: &[Group], dated: bool, most: usize) -> String {
     let mut tail = String::new();
     let mut named = 0;
     let mut others = 0;
     for (at, group) in groups.iter().enumerate() {
-        if at > 0 && named >= 2 {
+        if at > 0 && named >= most {
             others += group.outlets.len();
             continue;
         }
@@ -61,6 +69,9 @@ fn attribution(groups: &[Group], dated: bool) -> String {
         }
         // An outlet speaking in its own voice is not said to report itself.
         if group.outlets == [group.chain.as_str()] {
+            if at > 0 {
+                tail.push_str(", in its own voice");
+            }
             named += 1;
             continue;
         }
@@ -70,7 +81,7 @@ fn attribution(groups: &[Group], dated: bool) -> String {
             named += 1;
             match rest {
                 [] => {}
-                [second] if named == 1 => {
+                [second] if named < most => {
                     tail.push_str(&format!(" and {second}"));
                     named += 1;
                 }
@@ -78,11 +89,10 @@ fn attribution(groups: &[Group], dated: bool) -> String {
             }
         }
     }
-    if others > 0 {
-        tail.push_str(&format!(
-            "; {} attribute it otherwise",
-            more_outlets(others)
-        ));
+    match others {
+        0 => {}
+        1 => tail.push_str("; 1 more outlet attributes it otherwise"),
+        n => tail.push_str(&format!("; {n} more outlets attribute it otherwise")),
     }
     tail
 }
@@ -91,13 +101,6 @@ fn other_outlets(n: usize) -> String {
     match n {
         1 => "1 other outlet".to_owned(),
         n => format!("{n} other outlets"),
-    }
-}
-
-fn more_outlets(n: usize) -> String {
-    match n {
-        1 => "1 more outlet".to_owned(),
-        n => format!("{n} more outlets"),
     }
 }
 
@@ -224,7 +227,7 @@ pub(crate) fn date(when: &When) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load_tests::{bundled_story, many_outlets, small_story};
+    use crate::load_tests::{bundled_story, cheese_roll_story, many_outlets, small_story};
     use crate::model::Link;
 
     /// The small story told by five outlets, claim 0 given in article `j` the chain
@@ -258,12 +261,13 @@ mod tests {
              Special Operations Forces (SSO), 22–29 Dec 2024 (date inferred), reported by \
              Unnamed outlet and ABC News"
         );
-        // Two chains, one per outlet: neither source is said to speak through both.
+        // Two chains, one per outlet: neither source is said to speak through both;
+        // the second is counted rather than named, to keep more of the claim.
         assert_eq!(
             shared("sso-false-russian-documents"),
             "North Korean soldiers fighting alongside Russian forces in Kursk received \
-             false…, says The Ukrainian army, reported by Unnamed outlet; Ukraine's Special \
-             Operations Forces (SSO), reported by ABC News"
+             false Russian military documents…, says The Ukrainian army, reported by \
+             Unnamed outlet; 1 more outlet attributes it otherwise"
         );
         // An outlet in its own voice is not also said to report itself.
         assert_eq!(
@@ -295,6 +299,33 @@ mod tests {
             share_text(&story, &story.claims[0]),
             "Forty soldiers were wounded, says North army, 23 Dec 2024 (date inferred), \
              reported by Paper A and Paper E; 3 more outlets attribute it otherwise"
+        );
+    }
+
+    #[test]
+    fn the_six_outlet_story_s_previews_name_two_outlets_at_most() {
+        let story = cheese_roll_story();
+        let shared = |id: &str| share_text(&story, story.claim(id).expect("the claim"));
+        // Six outlets, five chains: the source two of them give leads.
+        assert_eq!(
+            shared("crowd-about-two-thousand"),
+            "About two thousand people watched the…, says Hortensia Bramble, chair of the \
+             cheese roll committee, reported by The Grindlewick Gazette and 1 other outlet; \
+             4 more outlets attribute it otherwise"
+        );
+        // Five outlets, each its own chain: two named, three counted.
+        assert_eq!(
+            shared("crumb-won-the-roll"),
+            "Perpetua Crumb, a Grindlewick baker, won the cheese roll, says The Grindlewick \
+             Gazette, 11 May 2025; Hillcountry Press Agency, reported by Radio Brackenvale; 3 \
+             more outlets attribute it otherwise"
+        );
+        // Four outlets, one chain.
+        assert_eq!(
+            shared("council-lets-race-go-ahead"),
+            "The parish council decided that the cheese roll would go ahead on the wet slope, \
+             says Grindlewick Parish Council, 8 May 2025 (date inferred), reported by The \
+             Grindlewick Gazette and 3 other outlets"
         );
     }
 

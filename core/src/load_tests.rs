@@ -72,6 +72,17 @@ pub fn many_outlets(count: usize, carries: impl Fn(usize, usize) -> bool) -> Sto
     story
 }
 
+/// The made-up story of six outlets (`tests/fixtures/stories/grindlewick-cheese-roll.json`):
+/// claims that several outlets carry, each with its own figures, dates and sources.
+pub fn cheese_roll_story() -> Story {
+    match load(include_str!(
+        "../../tests/fixtures/stories/grindlewick-cheese-roll.json"
+    )) {
+        Ok(loaded) => loaded.story,
+        Err(message) => panic!("the cheese roll story loads: {message}"),
+    }
+}
+
 /// A figure of a made-up quantity, with its qualifier and bounds, worded "several
 /// hundred", for tests of how figures are drawn and written.
 pub fn figure(qualifier: Qualifier, low: Option<u64>, high: Option<u64>) -> Figure {

@@ -247,7 +247,7 @@ fn options_of(story: &Story, values: &[PerFacet<Vec<String>>], facet: Facet) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load_tests::{many_outlets, small_story};
+    use crate::load_tests::{cheese_roll_story, many_outlets, small_story};
     use crate::model::Story;
 
     thread_local! {
@@ -392,6 +392,48 @@ mod tests {
         assert_eq!(count(Facet::Topic, "casualties"), 1);
         assert_eq!(count(Facet::Verification, NO_NOTE), 0);
         assert_eq!(count(Facet::Verification, "unknown-value"), 0);
+    }
+
+    #[test]
+    fn in_the_six_outlet_story_each_article_counts_the_claims_it_carries() {
+        let story = cheese_roll_story();
+        let explorer = Explorer::new(&story);
+        let counts = explorer.apply(&Filters::default()).counts;
+        let offered: Vec<(&str, usize)> = explorer
+            .options(Facet::Article)
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.label.as_str(), counts.at(Facet::Article, i)))
+            .collect();
+        assert_eq!(
+            offered,
+            [
+                ("BULLETIN · The Fernhollow Bulletin", 10),
+                ("COURIER · The Valley Courier", 9),
+                ("GAZETTE · The Grindlewick Gazette", 9),
+                ("CLARION · The Knollside Clarion", 8),
+                ("STAR · The Wrenfold Evening Star", 8),
+                ("RADIO · Radio Brackenvale", 6),
+                ("All 6 articles", 1),
+            ]
+        );
+        let radio: Vec<&str> = explorer
+            .apply(&filters(&[(Facet::Article, "radio")]))
+            .matches
+            .iter()
+            .map(|&i| &*story.claims[i].id)
+            .collect();
+        assert_eq!(
+            radio,
+            [
+                "crowd-about-two-thousand",
+                "crumb-won-the-roll",
+                "fitch-reached-cheese-first",
+                "council-lets-race-go-ahead",
+                "field-of-runners",
+                "dozens-hurt-on-slope",
+            ]
+        );
     }
 
     /// Each option's count against the list choosing it gives, under each of `chosen`.

@@ -466,7 +466,7 @@ pub fn annotations(story: &Story, version: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load_tests::{bundled_story, small_story};
+    use crate::load_tests::{bundled_story, cheese_roll_story, small_story};
 
     #[test]
     fn a_cell_a_spreadsheet_would_run_is_written_as_text() {
@@ -570,6 +570,65 @@ mod tests {
             ),
             "{first}"
         );
+    }
+
+    #[test]
+    fn in_the_six_outlet_story_each_outlet_s_crowd_figure_is_its_own() {
+        let story = cheese_roll_story();
+        let figures = figures_csv(&story, "v1");
+        // (article, qualifier, low): the Evening Star's text and headline each give one.
+        let articles = ["gazette", "radio", "courier", "star", "clarion", "bulletin"];
+        let given: Vec<(&str, &str, &str)> = figures
+            .split("\r\n")
+            .filter(|line| line.starts_with("crowd-about-two-thousand,"))
+            .map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                let article = articles
+                    .into_iter()
+                    .find(|id| line.contains(&format!(",{id},")))
+                    .unwrap_or_default();
+                (article, cells[3], cells[4])
+            })
+            .collect();
+        assert_eq!(
+            given,
+            [
+                ("gazette", "exact", "2100"),
+                ("radio", "exact", "2100"),
+                ("star", "exact", "2100"),
+                ("courier", "about", "2000"),
+                ("star", "exact", "2000"),
+                ("clarion", "more-than", "2000"),
+                ("bulletin", "at-least", "1900"),
+            ]
+        );
+        let line = |claim: &str, article: &str| {
+            figures
+                .split("\r\n")
+                .find(|l| l.starts_with(claim) && l.contains(&format!(",{article},")))
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            line("crowd-about-two-thousand", "bulletin").as_deref(),
+            Some(
+                "crowd-about-two-thousand,Spectators on Grindle Knoll,spectators,at-least,1900,,\
+                 \"at least 1,900\",,,,,,,\"Hortensia Bramble, chair of the cheese roll \
+                 committee\",The cheese roll committee,bulletin,The Fernhollow Bulletin,Cheese \
+                 roll: the week after,The Grindlewick cheese roll: who claims what,v1"
+            )
+        );
+        // The outlet's own date for the claim: the Courier dates the council's cap.
+        assert!(line("runners-capped-at-60", "courier")
+            .is_some_and(|l| l.contains(",9 May 2025,2025-05-09,2025-05-09,")));
+        let claims = claims_csv(&story, "v1");
+        assert!(claims.contains(
+            "\"GAZETTE · The Grindlewick Gazette: 2,100 Spectators on Grindle Knoll; RADIO · \
+             Radio Brackenvale: 2,100 Spectators on Grindle Knoll; COURIER · The Valley Courier: \
+             about 2,000 Spectators on Grindle Knoll; STAR · The Wrenfold Evening Star: 2,100 \
+             Spectators on Grindle Knoll, 2,000 Spectators on Grindle Knoll; CLARION · The \
+             Knollside Clarion: more than 2,000 Spectators on Grindle Knoll; BULLETIN · The \
+             Fernhollow Bulletin: at least 1,900 Spectators on Grindle Knoll\""
+        ));
     }
 
     #[test]
