@@ -497,6 +497,25 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        // Each case generates and indexes a story: a few dozen cover 3 to 20 articles.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+        /// The same over generated stories of 3 to 20 articles, under each article's
+        /// choice and "every article".
+        #[test]
+        fn every_count_keeps_its_promise_in_generated_stories(
+            articles in 3usize..=20,
+            seed in proptest::num::u64::ANY,
+        ) {
+            let story = crate::synthetic::story_of(60, articles, seed);
+            let explorer = Explorer::new(&story);
+            let mut chosen = vec![Filters::default(), filters(&[(Facet::Article, IN_ALL_ARTICLES)])];
+            chosen.extend(story.articles.iter().map(|a| filters(&[(Facet::Article, &a.id)])));
+            counts_keep_their_promises(&explorer, &chosen).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+    }
+
     #[test]
     fn a_value_the_story_does_not_offer_matches_nothing() {
         let explorer = explorer();
