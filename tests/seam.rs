@@ -87,8 +87,9 @@ fn the_check_sees_a_name_spelled_in_the_page() {
 #[test]
 fn the_page_script_spells_the_seam_s_names() {
     use claimline_core::markup::seam::{
-        claim_page_path, claim_takeaway_path, Action, Copyable, CLAIMS_LIST, DETAIL, LINK_FALLBACK,
-        MASTHEAD, OPEN_FULL, PREDRAWN, SHARE_BLOCK, SHARE_STATUS, TAKEAWAY_END, TAKEAWAY_LINK,
+        claim_page_path, claim_takeaway_path, Action, Copyable, CLAIMS_LIST, DATA_REPORT, DETAIL,
+        LINK_FALLBACK, MASTHEAD, OPEN_FULL, PREDRAWN, SHARE_BLOCK, SHARE_STATUS, TAKEAWAY_END,
+        TAKEAWAY_LINK,
     };
     let script = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("web/page.js"))
         .expect("web/page.js");
@@ -107,6 +108,7 @@ fn the_page_script_spells_the_seam_s_names() {
         format!("String.fromCharCode({})", TAKEAWAY_END as u32),
         format!("String.fromCharCode({})", TAKEAWAY_LINK as u32),
         format!("'{}'", Action::Share.key()),
+        format!("dataset.{}", DATA_REPORT.trim_start_matches("data-")),
     ];
     for name in names {
         assert!(script.contains(&name), "web/page.js does not spell {name}");

@@ -74,8 +74,8 @@ const claimPage = () => {
   return id && /^[a-z0-9-]+$/.test(id) ? [id, new URL(`claims/${id}.html`, location.href).href] : null;
 };
 
-// A claim's takeaway file (`publish::takeaway`): share text, citation and CSL-JSON,
-// each ended by U+001E, with U+001F where the claim's link goes. Its name is the same in
+// A claim's takeaway file (`publish::takeaway`): share text, citation, CSL-JSON and
+// each article's citation, each ended by U+001E, with U+001F where the claim's link goes. Its name is the same in
 // every publication: asked for with this page's version, the worker gives this one's.
 const takeaway = async ([id, link], part) => {
   const file = new URL(`claims/${id}.txt`, location.href);
@@ -111,7 +111,10 @@ document.addEventListener('click', async (event) => {
       if (claim) await navigator.share({ title: document.title, text: await takeaway(claim, 0), url: claim[1] });
       return;
     }
-    text = what === 'embed' ? embedCode() : what === 'link' ? claim[1] : await takeaway(claim, what === 'citation' ? 1 : 2);
+    // An article's own citation follows the share text, citation and CSL-JSON.
+    const report = button.dataset.report;
+    const part = what === 'csl' ? 2 : report ? 3 + Number(report) : 1;
+    text = what === 'embed' ? embedCode() : what === 'link' ? claim[1] : await takeaway(claim, part);
   } catch {
     // A share put away is no error; a file that did not load is said so.
     if (action !== 'share') say(`The ${copied[what]} could not be loaded; try again when online.`);

@@ -1,7 +1,7 @@
 //! Loading and validation, checked on a small hand-made story and broken copies of it.
 
 use crate::load::{load, Loaded};
-use crate::model::{Figure, Qualifier, Story};
+use crate::model::{Actor, ActorKind, Appearance, Figure, Qualifier, Story};
 use serde_json::Value;
 
 const SMALL_STORY: &str = include_str!("../tests/fixtures/small-story.json");
@@ -20,6 +20,66 @@ pub fn bundled_story() -> Story {
     match load(include_str!("../../stories/kursk.json")) {
         Ok(loaded) => loaded.story,
         Err(message) => panic!("the bundled story loads: {message}"),
+    }
+}
+
+/// The small story told by `count` outlets (up to 26): article `a`'s text again as
+/// articles `a`, `b`, `c`, … by "Paper A", "Paper B", …; claim `i` carried by article
+/// `j` when `carries(i, j)` (by the first article when by none), as claim `i` first
+/// appears in the small story. For tests of stories of many articles.
+pub fn many_outlets(count: usize, carries: impl Fn(usize, usize) -> bool) -> Story {
+    let mut story = small_story();
+    let model = story.articles[0].clone();
+    let mut actors = story.actors.to_vec();
+    actors.retain(|actor| actor.side != "outlet");
+    let mut articles = Vec::new();
+    for letter in (b'a'..=b'z').take(count).map(char::from) {
+        let outlet = format!("paper-{letter}");
+        actors.push(Actor {
+            id: outlet.clone().into(),
+            name: format!("Paper {}", letter.to_ascii_uppercase()).into(),
+            kind: ActorKind::NewsOrganisation,
+            side: "outlet".into(),
+        });
+        let mut article = model.clone();
+        article.id = letter.to_string().into();
+        article.outlet = outlet.into();
+        articles.push(article);
+    }
+    let mut claims = story.claims.to_vec();
+    for (i, claim) in claims.iter_mut().enumerate() {
+        let first = claim.appearances[0].clone();
+        let mut appearances: Vec<_> = articles
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| carries(i, j))
+            .map(|(_, article)| Appearance {
+                article: article.id.clone(),
+                ..first.clone()
+            })
+            .collect();
+        if appearances.is_empty() {
+            appearances.push(Appearance {
+                article: articles[0].id.clone(),
+                ..first
+            });
+        }
+        claim.appearances = appearances.into();
+    }
+    story.actors = actors.into();
+    story.articles = articles.into();
+    story.claims = claims.into();
+    story
+}
+
+/// The made-up story of six outlets (`tests/fixtures/stories/grindlewick-cheese-roll.json`):
+/// claims that several outlets carry, each with its own figures, dates and sources.
+pub fn cheese_roll_story() -> Story {
+    match load(include_str!(
+        "../../tests/fixtures/stories/grindlewick-cheese-roll.json"
+    )) {
+        Ok(loaded) => loaded.story,
+        Err(message) => panic!("the cheese roll story loads: {message}"),
     }
 }
 

@@ -201,9 +201,7 @@ pub fn option_label(story: &Story, facet: Facet, value: &str) -> String {
             2 => "Both articles".to_owned(),
             n => format!("All {n} articles"),
         }),
-        Facet::Article => story
-            .article(value)
-            .map(|a| format!("Only {}", article_name(story, &a.id))),
+        Facet::Article => story.article(value).map(|a| article_name(story, &a.id)),
         Facet::Verification => {
             Some(verification_label(VerificationStatus::from_key(value)).to_owned())
         }

@@ -1,7 +1,10 @@
 // A reader and a fact-checker using the claims explorer.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { after, afterEach, before, test } from 'node:test';
-import { claimsBy, relays, sideOf, sources, start, statementOf, story } from './harness.mjs';
+import { promisify } from 'node:util';
+import { DIST, claimsBy, relays, sideOf, sources, start, statementOf, story } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -38,8 +41,8 @@ test('values of one facet OR together; facets AND together; clear all resets', a
   await page.filterBy('side', 'united-states');
   assert.deepEqual(await page.listedClaims(), claimsBy((c) => south(c) || us(c)));
   await page.filterBy('article', 'b');
-  const onlyB = (c) => c.appearances.length === 1 && c.appearances[0].article === 'b';
-  assert.deepEqual(await page.listedClaims(), claimsBy((c) => (south(c) || us(c)) && onlyB(c)));
+  const inB = (c) => c.appearances.some((a) => a.article === 'b');
+  assert.deepEqual(await page.listedClaims(), claimsBy((c) => (south(c) || us(c)) && inB(c)));
   await page.clearAll();
   assert.equal(await page.total(), `All ${total} claims`);
   assert.equal(await page.checkbox('side', 'south-korea').isChecked(), false);
@@ -159,4 +162,39 @@ test('each article’s own attribution: the troop estimate is found under US off
   assert.equal(chains.length, 2, 'one chain per article, since they differ');
   assert.match(chains[0], /US intelligence.*A ·/s);
   assert.match(chains[1], /US officials.*B ·/s);
+});
+
+test('in a story of six outlets, an article’s filter lists every claim it carries, and its count says so', async () => {
+  // The made-up six-outlet story, published beside the build.
+  const root = new URL('../../', import.meta.url).pathname;
+  const out = new URL('../../target/e2e-six-outlets/', import.meta.url).pathname;
+  await rm(out, { recursive: true, force: true });
+  const file = `${root}tests/fixtures/stories/grindlewick-cheese-roll.json`;
+  await promisify(execFile)('cargo', ['run', '--quiet', '-p', 'claimline-cli', '--', 'site', file, '--app', DIST, '--out', out], { cwd: root });
+  const six = await start(out);
+  try {
+    const page = await six.open();
+    const radio = page.page.locator('label[for="facet-article-radio"] .count');
+    assert.equal(await radio.textContent(), '6');
+    await page.filterBy('article', 'radio');
+    await page.page.locator('.tally', { hasText: '6 of 28 claims' }).waitFor();
+    // Radio Brackenvale's six claims: one all six outlets carry, three that three to
+    // five do, one it shares with the Gazette, and one only it carries.
+    assert.deepEqual(await page.listedClaims(), [
+      'crowd-about-two-thousand',
+      'crumb-won-the-roll',
+      'fitch-reached-cheese-first',
+      'council-lets-race-go-ahead',
+      'field-of-runners',
+      'dozens-hurt-on-slope',
+    ]);
+    // In place of Radio Brackenvale: the one claim every article carries.
+    await page.checkbox('article', 'radio').click();
+    await page.filterBy('article', 'all');
+    await page.page.locator('.tally', { hasText: '1 of 28 claims' }).waitFor();
+    assert.deepEqual(await page.listedClaims(), ['crowd-about-two-thousand']);
+    await six.finish();
+  } finally {
+    await six.stop();
+  }
 });

@@ -254,7 +254,9 @@ export const STEPS = [
       await d.open(`claims/${id}.html`, { ready: 'main.claim-page h1' });
       assert.equal(await d.text('main.claim-page h1'), statementOf(id));
       const preview = await d.evaluate(() => document.querySelector('meta[property="og:title"]').content);
-      assert.match(preview, /^Volodymyr Zelenskyy, via ABC News, /);
+      // The claim first, then who makes it and who reports it.
+      assert.ok(preview.startsWith(statementOf(id).slice(0, -1)), preview);
+      assert.ok(preview.endsWith(', says Volodymyr Zelenskyy, reported by ABC News'), preview);
       // Its link to the app, followed as a reader would (opened, so the page is watched).
       const href = await d.evaluate(() => document.querySelector('.open-in-app a').getAttribute('href'));
       assert.equal(href, `../?claim=${id}`);

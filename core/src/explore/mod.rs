@@ -181,10 +181,19 @@ fn facet_values(story: &Story, claim: &Claim) -> PerFacet<Vec<String>> {
         ),
         Facet::Relay => distinct(claim.relays().into_iter().map(|id| &**id)),
         Facet::Topic => distinct(claim.topics.iter().map(|id| &**id)),
-        Facet::Article if story.articles.iter().all(|a| claim.appears_in(&a.id)) => {
-            vec![IN_ALL_ARTICLES.to_owned()]
+        Facet::Article => {
+            // Each article that carries the claim, and "every article" when all of two
+            // or more do: never "only", which with more than two articles no single
+            // value could mean.
+            let every =
+                story.articles.len() > 1 && story.articles.iter().all(|a| claim.appears_in(&a.id));
+            let every = every.then_some(IN_ALL_ARTICLES);
+            distinct(
+                every
+                    .into_iter()
+                    .chain(claim.appearances.iter().map(|a| &*a.article)),
+            )
         }
-        Facet::Article => distinct(claim.appearances.iter().map(|a| &*a.article)),
         Facet::Verification => vec![claim
             .verification
             .as_ref()
@@ -238,7 +247,7 @@ fn options_of(story: &Story, values: &[PerFacet<Vec<String>>], facet: Facet) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load_tests::small_story;
+    use crate::load_tests::{cheese_roll_story, many_outlets, small_story};
     use crate::model::Story;
 
     thread_local! {
@@ -287,7 +296,7 @@ mod tests {
     }
 
     #[test]
-    fn article_facet_separates_shared_claims_from_single_ones() {
+    fn article_facet_offers_each_article_s_claims_and_those_in_both() {
         let explorer = explorer();
         assert_eq!(
             ids(&explorer, &filters(&[(Facet::Article, IN_ALL_ARTICLES)])),
@@ -295,9 +304,41 @@ mod tests {
         );
         assert_eq!(
             ids(&explorer, &filters(&[(Facet::Article, "a")])),
-            ["south-supplies-low"]
+            ["north-40-wounded", "south-supplies-low"]
         );
-        // One claim each, so ordered by label.
+        // Two claims in each article, one in both.
+        let labels: Vec<&str> = explorer
+            .options(Facet::Article)
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect();
+        assert_eq!(labels, ["A · The Daily", "B · The Weekly", "Both articles"]);
+    }
+
+    #[test]
+    fn with_four_articles_each_offers_every_claim_it_carries() {
+        // Claim 0 in every article, claim 1 in C alone, claim 2 in A and C.
+        let carried = [0b1111, 0b0100, 0b0101];
+        let story = many_outlets(4, |claim, article| carried[claim] & (1 << article) != 0);
+        let explorer = Explorer::new(&story);
+        let ids = |value: &str| -> Vec<&str> {
+            let outcome = explorer.apply(&filters(&[(Facet::Article, value)]));
+            outcome
+                .matches
+                .iter()
+                .map(|&i| &*story.claims[i].id)
+                .collect()
+        };
+        let (all, alone, two) = (
+            "north-40-wounded",
+            "south-supplies-low",
+            "south-supplies-low-via-wire",
+        );
+        assert_eq!(ids("c"), [all, alone, two]);
+        assert_eq!(ids("a"), [all, two]);
+        assert_eq!(ids("b"), [all]);
+        assert_eq!(ids("d"), [all]);
+        assert_eq!(ids(IN_ALL_ARTICLES), [all]);
         let labels: Vec<&str> = explorer
             .options(Facet::Article)
             .iter()
@@ -305,7 +346,13 @@ mod tests {
             .collect();
         assert_eq!(
             labels,
-            ["Both articles", "Only A · The Daily", "Only B · The Weekly"]
+            [
+                "C · Paper C",
+                "A · Paper A",
+                "All 4 articles",
+                "B · Paper B",
+                "D · Paper D"
+            ]
         );
     }
 
@@ -348,29 +395,124 @@ mod tests {
     }
 
     #[test]
-    fn every_count_is_the_length_of_the_list_it_promises() {
-        let explorer = explorer();
-        for chosen in [
-            Filters::default(),
-            filters(&[(Facet::Side, "south")]),
-            filters(&[(Facet::Topic, "supply"), (Facet::Verification, "alleged")]),
-            Filters::with_query("low"),
-        ] {
-            let counts = explorer.apply(&chosen).counts;
+    fn in_the_six_outlet_story_each_article_counts_the_claims_it_carries() {
+        let story = cheese_roll_story();
+        let explorer = Explorer::new(&story);
+        let counts = explorer.apply(&Filters::default()).counts;
+        let offered: Vec<(&str, usize)> = explorer
+            .options(Facet::Article)
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.label.as_str(), counts.at(Facet::Article, i)))
+            .collect();
+        assert_eq!(
+            offered,
+            [
+                ("BULLETIN · The Fernhollow Bulletin", 10),
+                ("COURIER · The Valley Courier", 9),
+                ("GAZETTE · The Grindlewick Gazette", 9),
+                ("CLARION · The Knollside Clarion", 8),
+                ("STAR · The Wrenfold Evening Star", 8),
+                ("RADIO · Radio Brackenvale", 6),
+                ("All 6 articles", 1),
+            ]
+        );
+        let radio: Vec<&str> = explorer
+            .apply(&filters(&[(Facet::Article, "radio")]))
+            .matches
+            .iter()
+            .map(|&i| &*story.claims[i].id)
+            .collect();
+        assert_eq!(
+            radio,
+            [
+                "crowd-about-two-thousand",
+                "crumb-won-the-roll",
+                "fitch-reached-cheese-first",
+                "council-lets-race-go-ahead",
+                "field-of-runners",
+                "dozens-hurt-on-slope",
+            ]
+        );
+    }
+
+    /// Each option's count against the list choosing it gives, under each of `chosen`.
+    fn counts_keep_their_promises(explorer: &Explorer, chosen: &[Filters]) -> Result<(), String> {
+        for chosen in chosen {
+            let counts = explorer.apply(chosen).counts;
             for facet in Facet::ALL {
                 for (index, option) in explorer.options(facet).iter().enumerate() {
                     let mut instead = chosen.clone();
                     instead.retain(facet, |_| false);
                     instead.select(facet, &option.value);
                     let promised = counts.at(facet, index);
-                    assert_eq!(
-                        promised,
-                        explorer.apply(&instead).matches.len(),
-                        "{facet:?}={} with {chosen:?}",
-                        option.value
-                    );
+                    let given = explorer.apply(&instead).matches.len();
+                    if promised != given {
+                        return Err(format!(
+                            "{facet:?}={} with {chosen:?}: {promised} promised, {given} given",
+                            option.value
+                        ));
+                    }
                 }
             }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn every_count_is_the_length_of_the_list_it_promises() {
+        let explorer = explorer();
+        let chosen = [
+            Filters::default(),
+            filters(&[(Facet::Side, "south")]),
+            filters(&[(Facet::Topic, "supply"), (Facet::Verification, "alleged")]),
+            Filters::with_query("low"),
+        ];
+        counts_keep_their_promises(&explorer, &chosen).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    proptest::proptest! {
+        /// In a story of 3 to 20 articles, each carrying any of the claims, every
+        /// article option's count is the list it gives.
+        #[test]
+        fn every_count_keeps_its_promise_over_many_articles(
+            articles in 3usize..=20,
+            carried in proptest::collection::vec(proptest::num::u32::ANY, 3),
+            article in 0usize..20,
+        ) {
+            let story = many_outlets(articles, |claim, at| carried[claim] & (1 << at) != 0);
+            let explorer = Explorer::new(&story);
+            let letter = char::from(b'a' + (article % articles) as u8).to_string();
+            let chosen = [
+                Filters::default(),
+                filters(&[(Facet::Article, &letter)]),
+                filters(&[(Facet::Article, IN_ALL_ARTICLES), (Facet::Side, "south")]),
+                filters(&[(Facet::Article, &letter), (Facet::Topic, "supply")]),
+            ];
+            counts_keep_their_promises(&explorer, &chosen).map_err(proptest::test_runner::TestCaseError::fail)?;
+            // An article's option lists exactly the claims it carries.
+            let given = explorer.apply(&filters(&[(Facet::Article, &letter)])).matches;
+            let carries: Vec<usize> = (0..story.claims.len()).filter(|&i| story.claims[i].appears_in(&letter)).collect();
+            proptest::prop_assert_eq!(given, carries);
+        }
+    }
+
+    proptest::proptest! {
+        // Each case generates and indexes a story: a few dozen cover 3 to 20 articles.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+        /// The same over generated stories of 3 to 20 articles, under each article's
+        /// choice and "every article".
+        #[test]
+        fn every_count_keeps_its_promise_in_generated_stories(
+            articles in 3usize..=20,
+            seed in proptest::num::u64::ANY,
+        ) {
+            let story = crate::synthetic::story_of(60, articles, seed);
+            let explorer = Explorer::new(&story);
+            let mut chosen = vec![Filters::default(), filters(&[(Facet::Article, IN_ALL_ARTICLES)])];
+            chosen.extend(story.articles.iter().map(|a| filters(&[(Facet::Article, &a.id)])));
+            counts_keep_their_promises(&explorer, &chosen).map_err(proptest::test_runner::TestCaseError::fail)?;
         }
     }
 

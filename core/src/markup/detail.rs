@@ -5,7 +5,9 @@
 use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
 use super::seam::{claim_page_path, CLAIM_ADDRESS};
-use super::seam::{Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING};
+use super::seam::{
+    Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_REPORT, DATA_VIEW, DETAIL_HEADING,
+};
 use super::Element;
 use crate::cite::citation;
 use crate::compare::compared;
@@ -139,12 +141,18 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
         let shared = claim.appears_in(&first.id) && claim.appears_in(&second.id);
         parts.push(Element::new("p").child(compare_link(claim, shared)));
     }
-    parts.extend(
-        claim
-            .appearances
-            .iter()
-            .filter_map(|a| in_context(story, a)),
-    );
+    for (at, appearance) in claim.appearances.iter().enumerate() {
+        parts.extend(in_context(story, appearance));
+        // Each article's version cited on its own, when there is more than one.
+        if claim.appearances.len() > 1 {
+            let label = format!(
+                "Copy citation of {}",
+                article_name(story, &appearance.article)
+            );
+            let copy = button(Action::Copy(Copyable::Citation), &label);
+            parts.push(share_block(vec![copy.set(DATA_REPORT, at.to_string())]));
+        }
+    }
     parts.push(Element::new("h3").text("Related claims"));
     parts.push(Element::new("ul").set("class", "related").children(related));
     parts
@@ -266,6 +274,7 @@ pub fn in_context(story: &Story, appearance: &Appearance) -> Option<Element> {
 mod tests {
     use super::*;
     use crate::load_tests::small_story;
+    use crate::markup::Node;
 
     const OFFERS: Offers = Offers {
         share: false,
@@ -319,5 +328,46 @@ mod tests {
         let (noted, plain) = (&story.claims[0].id, &story.claims[1].id);
         assert!(text_of(&story, noted).contains("Editors’ note: Worded as the minister gives it."));
         assert!(!text_of(&story, plain).contains("Editors’ note"));
+    }
+
+    /// The buttons under `parts` that copy a citation, as (label, `data-report`).
+    fn citation_buttons(parts: &[Element]) -> Vec<(String, Option<String>)> {
+        fn walk(element: &Element, found: &mut Vec<(String, Option<String>)>) {
+            if element.attribute(DATA_ACTION) == Some("copy-citation") {
+                let report = element.attribute(DATA_REPORT).map(str::to_owned);
+                found.push((element.text_content(), report));
+            }
+            for child in element.children.iter() {
+                if let Node::Element(child) = child {
+                    walk(child, found);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        parts.iter().for_each(|part| walk(part, &mut found));
+        found
+    }
+
+    #[test]
+    fn each_article_s_version_of_a_claim_has_its_own_copy_citation() {
+        let story = small_story();
+        let both = detail(&story, Some("north-40-wounded"), OFFERS);
+        assert_eq!(
+            citation_buttons(&both),
+            [
+                ("Copy citation".to_owned(), None),
+                (
+                    "Copy citation of A · The Daily".to_owned(),
+                    Some("0".to_owned())
+                ),
+                (
+                    "Copy citation of B · The Weekly".to_owned(),
+                    Some("1".to_owned())
+                ),
+            ]
+        );
+        // One article: its version is the claim's, cited once.
+        let one = detail(&story, Some("south-supplies-low"), OFFERS);
+        assert_eq!(citation_buttons(&one), [("Copy citation".to_owned(), None)]);
     }
 }

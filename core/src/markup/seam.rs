@@ -37,6 +37,9 @@ pub const DATA_FIGURE: &str = "data-figure";
 pub const DATA_REPORTED_IN: &str = "data-reported-in";
 /// On a link choosing the Figures view's quantity: the quantity's id.
 pub const DATA_QUANTITY: &str = "data-quantity";
+/// On an article's Copy citation in the claim detail: which of the claim's appearances
+/// it cites (its index), whose citation `web/page.js` copies from the takeaway file.
+pub const DATA_REPORT: &str = "data-report";
 /// On a part of the published Figures view (a mark, a table row, a sentence): the story
 /// indices of the claims it stands for, space-separated; the page shows it only when
 /// the filters let all of them through.

@@ -5,8 +5,8 @@
 //! which changes whenever anything in the story does.
 
 use super::Output;
-use crate::model::{Claim, Story, When};
-use crate::words::actor_names;
+use crate::model::{Appearance, Claim, Figure, Story, Text, When};
+use crate::words::{actor_names, article_name, figure_value};
 use serde_json::{json, Value};
 
 /// Where the exports go in the story's folder.
@@ -116,7 +116,35 @@ fn outlets(story: &Story, claim: &Claim) -> String {
     names.join("; ")
 }
 
-/// One row per claim.
+/// The figures each article gives the claim (those its quotes hold), by article:
+/// "A · Unnamed outlet: 3 North Korean soldiers killed; B · ABC News: …". An article
+/// that gives none is left out.
+fn figures_by_article(story: &Story, claim: &Claim) -> String {
+    let versions: Vec<String> = claim
+        .appearances
+        .iter()
+        .filter_map(|appearance| {
+            let given: Vec<String> = claim
+                .figures
+                .iter()
+                .filter(|figure| appearance.gives(figure))
+                .map(|figure| {
+                    let quantity = story.quantity_label(&figure.quantity);
+                    format!(
+                        "{} {}",
+                        figure_value(figure),
+                        quantity.unwrap_or(&figure.quantity)
+                    )
+                })
+                .collect();
+            let name = article_name(story, &appearance.article);
+            (!given.is_empty()).then(|| format!("{name}: {}", given.join(", ")))
+        })
+        .collect();
+    versions.join("; ")
+}
+
+/// One row per claim, crediting each figure to the articles that give it.
 pub fn claims_csv(story: &Story, version: &str) -> String {
     let header = [
         "id",
@@ -124,6 +152,7 @@ pub fn claims_csv(story: &Story, version: &str) -> String {
         "claimants",
         "relays",
         "articles",
+        "figures",
         "made",
         "made_start",
         "made_end",
@@ -146,6 +175,7 @@ pub fn claims_csv(story: &Story, version: &str) -> String {
             claimants(story, claim),
             actor_names(story, claim.relays()),
             outlets(story, claim),
+            figures_by_article(story, claim),
             made,
             made_start,
             made_end,
@@ -165,10 +195,10 @@ pub fn claims_csv(story: &Story, version: &str) -> String {
     csv(&header, rows)
 }
 
-/// The sides of the claim's claimants, by their labels, each once.
-fn claimant_sides(story: &Story, claim: &Claim) -> String {
+/// The sides of `actors`, by their labels, each once.
+fn sides_of(story: &Story, actors: &[&Text]) -> String {
     let mut labels: Vec<&str> = Vec::new();
-    for actor in claim.sources().into_iter().filter_map(|id| story.actor(id)) {
+    for actor in actors.iter().filter_map(|id| story.actor(id)) {
         let label = story.side_label(&actor.side).unwrap_or(&actor.side);
         if !labels.contains(&label) {
             labels.push(label);
@@ -177,8 +207,11 @@ fn claimant_sides(story: &Story, claim: &Claim) -> String {
     labels.join("; ")
 }
 
-/// One row per figure, with its claim's date beside its own period, and labels where
-/// the story has ids (the claim's and quantity's ids kept for joining).
+/// One row per report of a figure: the figure as one article gives it (its quotes hold
+/// the figure's words), with that article's date for the claim beside the figure's own
+/// period, the claimants that article names, and labels where the story has ids (the
+/// claim's, quantity's and article's ids kept for joining). A figure no article gives
+/// still has its row, with the claim's date and no article.
 pub fn figures_csv(story: &Story, version: &str) -> String {
     let header = [
         "claim",
@@ -196,44 +229,81 @@ pub fn figures_csv(story: &Story, version: &str) -> String {
         "period_end",
         "claimants",
         "claimant_sides",
-        "articles",
+        "article",
+        "outlet",
+        "headline",
         "story",
         "version",
     ];
     let rows = story.claims.iter().flat_map(|claim| {
-        let [made, made_start, made_end] = when_words(claim.made.as_ref());
-        claim.figures.iter().map(move |figure| {
-            let [period, start, end] = when_words(figure.period.as_ref());
-            let number = |n: Option<u64>| n.map_or(String::new(), |n| n.to_string());
-            vec![
-                claim.id.to_string(),
-                story
-                    .quantity_label(&figure.quantity)
-                    .unwrap_or(&figure.quantity)
-                    .to_owned(),
-                figure.quantity.to_string(),
-                serde_json::to_value(figure.qualifier)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default(),
-                number(figure.low),
-                number(figure.high),
-                figure.phrase.to_string(),
-                made.clone(),
-                made_start.clone(),
-                made_end.clone(),
-                period,
-                start,
-                end,
-                claimants(story, claim),
-                claimant_sides(story, claim),
-                outlets(story, claim),
-                story.title.to_string(),
-                version.to_owned(),
-            ]
+        claim.figures.iter().flat_map(move |figure| {
+            let reports: Vec<Option<&Appearance>> =
+                match claim.reports_of(figure).collect::<Vec<_>>() {
+                    none if none.is_empty() => vec![None],
+                    some => some.into_iter().map(Some).collect(),
+                };
+            reports
+                .into_iter()
+                .map(move |report| figure_row(story, claim, figure, report, version))
         })
     });
     csv(&header, rows)
+}
+
+fn figure_row(
+    story: &Story,
+    claim: &Claim,
+    figure: &Figure,
+    report: Option<&Appearance>,
+    version: &str,
+) -> Vec<String> {
+    let made = report.map_or(claim.made.as_ref(), |a| a.made(claim));
+    let [made, made_start, made_end] = when_words(made);
+    let [period, start, end] = when_words(figure.period.as_ref());
+    let number = |n: Option<u64>| n.map_or(String::new(), |n| n.to_string());
+    let sources: Vec<&Text> = match report {
+        Some(appearance) => appearance
+            .chain
+            .iter()
+            .take(1)
+            .flat_map(|link| link.actors.iter())
+            .collect(),
+        None => claim.sources(),
+    };
+    let article = report.and_then(|a| story.article(&a.article));
+    vec![
+        claim.id.to_string(),
+        story
+            .quantity_label(&figure.quantity)
+            .unwrap_or(&figure.quantity)
+            .to_owned(),
+        figure.quantity.to_string(),
+        serde_json::to_value(figure.qualifier)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default(),
+        number(figure.low),
+        number(figure.high),
+        figure.phrase.to_string(),
+        made,
+        made_start,
+        made_end,
+        period,
+        start,
+        end,
+        actor_names(story, sources.iter().copied()),
+        sides_of(story, &sources),
+        article.map_or(String::new(), |a| a.id.to_string()),
+        article.map_or(String::new(), |a| {
+            story
+                .actor(&a.outlet)
+                .map_or(&*a.outlet, |o| &*o.name)
+                .to_owned()
+        }),
+        article.map_or(String::new(), |a| a.headline.to_string()),
+        story.title.to_string(),
+        version.to_owned(),
+    ]
 }
 
 /// The story as `claimline check` reads it, with its name and version.
@@ -396,7 +466,7 @@ pub fn annotations(story: &Story, version: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load_tests::bundled_story;
+    use crate::load_tests::{bundled_story, cheese_roll_story, small_story};
 
     #[test]
     fn a_cell_a_spreadsheet_would_run_is_written_as_text() {
@@ -435,26 +505,134 @@ mod tests {
         assert_eq!(
             lines[0],
             "\u{FEFF}claim,quantity,quantity_id,qualifier,low,high,phrase,made,made_start,\
-             made_end,period,period_start,period_end,claimants,claimant_sides,articles,story,\
-             version"
+             made_end,period,period_start,period_end,claimants,claimant_sides,article,outlet,\
+             headline,story,version"
         );
         assert_eq!(
             lines[1],
             "sso-killed-three-and-seized-documents,North Korean soldiers killed,nk-killed,\
              exact,3,3,three North Korean soldiers,22–29 Dec 2024,2024-12-22,2024-12-29,,,,\
-             Ukraine's Special Operations Forces (SSO),Ukraine,Unnamed outlet (Ukraine says \
-             North Korean soldiers in Kursk carried false Russian documents),North Korean \
+             Ukraine's Special Operations Forces (SSO),Ukraine,a,Unnamed outlet,Ukraine says \
+             North Korean soldiers in Kursk carried false Russian documents,North Korean \
              soldiers fighting for Russia in Kursk,v1"
         );
+        // The troop estimate: each article's row names the sources that article gives.
         assert!(lines[2].starts_with(
             "nk-troops-in-russia-up-to-12000,North Korean troops in Russia,\
              nk-troops-in-russia,between,11000,12000,\"between 11,000 and 12,000\",,,,,,,"
         ));
-        assert!(lines[2].contains(",United States; Ukraine; South Korea,"));
+        assert!(lines[2].contains(",United States; Ukraine; South Korea,a,"));
+    }
+
+    /// The small story with a second figure for its first claim, "About 40", which only
+    /// article b's quote holds, and b dating the claim a day earlier.
+    fn two_versions() -> Story {
+        let mut story = small_story();
+        let mut claims = story.claims.to_vec();
+        let mut about = claims[0].figures[0].clone();
+        about.qualifier = crate::model::Qualifier::About;
+        about.phrase = "About 40".into();
+        claims[0].figures = vec![claims[0].figures[0].clone(), about].into();
+        let mut appearances = claims[0].appearances.to_vec();
+        let mut made = claims[0].made.clone().expect("a date");
+        made.start = crate::model::Date::parse("2024-12-22").expect("a date");
+        made.end = Some(made.start);
+        made.inferred = None;
+        appearances[1].made = Some(made);
+        claims[0].appearances = appearances.into();
+        story.claims = claims.into();
+        story
     }
 
     #[test]
-    fn the_claims_csv_has_a_row_per_claim_and_the_figures_csv_one_per_figure() {
+    fn each_figure_is_credited_to_the_article_that_gives_it_with_its_date() {
+        let story = two_versions();
+        let figures = figures_csv(&story, "v1");
+        let lines: Vec<&str> = figures.split("\r\n").collect();
+        assert_eq!(
+            &lines[1..],
+            [
+                "north-40-wounded,Soldiers wounded,wounded,exact,40,40,40 soldiers,\
+                 23 Dec 2024,2024-12-23,2024-12-23,,,,North army,North,a,The Daily,\
+                 Fighting goes on,A small story for tests,v1",
+                "north-40-wounded,Soldiers wounded,wounded,about,40,40,About 40,\
+                 22 Dec 2024,2024-12-22,2024-12-22,,,,North army,North,b,The Weekly,\
+                 Supplies run low,A small story for tests,v1",
+                "",
+            ]
+        );
+        let claims = claims_csv(&story, "v1");
+        let first = claims.split("\r\n").nth(1).expect("a row");
+        assert!(
+            first.contains(
+                ",A · The Daily: 40 Soldiers wounded; B · The Weekly: about 40 Soldiers \
+                 wounded,"
+            ),
+            "{first}"
+        );
+    }
+
+    #[test]
+    fn in_the_six_outlet_story_each_outlet_s_crowd_figure_is_its_own() {
+        let story = cheese_roll_story();
+        let figures = figures_csv(&story, "v1");
+        // (article, qualifier, low): the Evening Star's text and headline each give one.
+        let articles = ["gazette", "radio", "courier", "star", "clarion", "bulletin"];
+        let given: Vec<(&str, &str, &str)> = figures
+            .split("\r\n")
+            .filter(|line| line.starts_with("crowd-about-two-thousand,"))
+            .map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                let article = articles
+                    .into_iter()
+                    .find(|id| line.contains(&format!(",{id},")))
+                    .unwrap_or_default();
+                (article, cells[3], cells[4])
+            })
+            .collect();
+        assert_eq!(
+            given,
+            [
+                ("gazette", "exact", "2100"),
+                ("radio", "exact", "2100"),
+                ("star", "exact", "2100"),
+                ("courier", "about", "2000"),
+                ("star", "exact", "2000"),
+                ("clarion", "more-than", "2000"),
+                ("bulletin", "at-least", "1900"),
+            ]
+        );
+        let line = |claim: &str, article: &str| {
+            figures
+                .split("\r\n")
+                .find(|l| l.starts_with(claim) && l.contains(&format!(",{article},")))
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            line("crowd-about-two-thousand", "bulletin").as_deref(),
+            Some(
+                "crowd-about-two-thousand,Spectators on Grindle Knoll,spectators,at-least,1900,,\
+                 \"at least 1,900\",,,,,,,\"Hortensia Bramble, chair of the cheese roll \
+                 committee\",The cheese roll committee,bulletin,The Fernhollow Bulletin,Cheese \
+                 roll: the week after,The Grindlewick cheese roll: who claims what,v1"
+            )
+        );
+        // The outlet's own date for the claim: the Courier dates the council's cap.
+        assert!(line("runners-capped-at-60", "courier")
+            .is_some_and(|l| l.contains(",9 May 2025,2025-05-09,2025-05-09,")));
+        let claims = claims_csv(&story, "v1");
+        assert!(claims.contains(
+            "\"GAZETTE · The Grindlewick Gazette: 2,100 Spectators on Grindle Knoll; RADIO · \
+             Radio Brackenvale: 2,100 Spectators on Grindle Knoll; COURIER · The Valley Courier: \
+             about 2,000 Spectators on Grindle Knoll; STAR · The Wrenfold Evening Star: 2,100 \
+             Spectators on Grindle Knoll, 2,000 Spectators on Grindle Knoll; CLARION · The \
+             Knollside Clarion: more than 2,000 Spectators on Grindle Knoll; BULLETIN · The \
+             Fernhollow Bulletin: at least 1,900 Spectators on Grindle Knoll\""
+        ));
+    }
+
+    #[test]
+    fn the_claims_csv_has_a_row_per_claim_and_the_figures_csv_one_per_report() {
         let story = bundled_story();
         let claims = claims_csv(&story, "v1");
         // Rows end in CRLF; no cell of the bundled story holds a line break.
@@ -463,7 +641,12 @@ mod tests {
             1 + story.claims.len()
         );
         let figures = figures_csv(&story, "v1");
-        let count: usize = story.claims.iter().map(|c| c.figures.len()).sum();
+        // A row per report: each figure once for each article whose quotes hold it.
+        let count: usize = story
+            .claims
+            .iter()
+            .flat_map(|c| c.figures.iter().map(|f| c.reports_of(f).count().max(1)))
+            .sum();
         assert_eq!(
             figures.split("\r\n").filter(|l| !l.is_empty()).count(),
             1 + count

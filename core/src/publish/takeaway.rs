@@ -1,13 +1,13 @@
 //! What the page offers to take a claim elsewhere, written for every claim at publish
 //! time (`claims/<id>.txt`), so the page carries no citation code: the share text, the
-//! citation, and the claim as CSL-JSON for reference managers, in that order, each
-//! ended by [`END`]. Only the page knows the address it is served from: [`LINK`] marks
-//! where the claim's link goes (after the citation; the first CSL item's `URL`, and
-//! its `note`), and the page puts it there as it reads the file (`web/page.js`, on
-//! Copy or Share).
+//! citation, the claim as CSL-JSON for reference managers, then the citation of each
+//! outlet's version (one per appearance, in the claim's order), each ended by [`END`].
+//! Only the page knows the address it is served from: [`LINK`] marks where the claim's
+//! link goes (after each citation; the first CSL item's `URL`, and its `note`), and the
+//! page puts it there as it reads the file (`web/page.js`, on Copy or Share).
 
 use super::Output;
-use crate::cite::{citation, date, outlet, share_text};
+use crate::cite::{citation, date, outlet, share_text, version_citation};
 use crate::markup::seam::{claim_takeaway_path, TAKEAWAY_END as END, TAKEAWAY_LINK as LINK};
 use crate::model::{Claim, Date, Story, When};
 use serde_json::{json, Value};
@@ -25,7 +25,11 @@ pub fn claim_takeaways(story: &Story) -> Vec<Output> {
             csl[0]["note"] = json!(cited);
             let csl = link_unescaped(&serde_json::to_string_pretty(&csl).unwrap_or_default());
             let shared = unmarked(&share_text(story, claim));
-            let file = format!("{shared}{END}{cited}{END}{csl}{END}");
+            let mut file = format!("{shared}{END}{cited}{END}{csl}{END}");
+            for appearance in claim.appearances.iter() {
+                let version = unmarked(&version_citation(story, claim, appearance));
+                file.push_str(&format!("{version} {LINK}{END}"));
+            }
             Output {
                 path: claim_takeaway_path(&claim.id),
                 bytes: file.into_bytes(),
@@ -148,8 +152,12 @@ mod tests {
     fn the_file_s_marks_in_story_text_neither_end_a_part_nor_take_the_link() {
         let link = "https://example.org/claims/x.html";
         let parts = read_back("A\u{1e}B\u{1f}C \\u001f", "H\u{1f}\u{1e}", link);
-        assert_eq!(parts.len(), 4, "three parts, each ended");
-        assert!(parts[0].ends_with(": ABC \\u001f"), "{}", parts[0]);
+        assert_eq!(
+            parts.len(),
+            6,
+            "three parts and two versions' citations, each ended"
+        );
+        assert!(parts[0].starts_with("ABC \\u001f, says"), "{}", parts[0]);
         assert!(parts[1].contains("“H”"), "{}", parts[1]);
         let read: Value = serde_json::from_str(&parts[2]).expect("JSON");
         assert_eq!(read[0]["title"], "ABC \\u001f");
@@ -163,10 +171,18 @@ mod tests {
             let link = "https://example.org/claims/x.html";
             let parts = read_back(&statement, &headline, link);
             let clean = |t: &str| t.replace(['\u{1e}', '\u{1f}'], "");
-            proptest::prop_assert_eq!(parts.len(), 4);
-            let (shared, cited) = (format!(": {}", clean(&statement)), format!("Claimline: {link}"));
-            proptest::prop_assert!(parts[0].ends_with(&shared));
+            proptest::prop_assert_eq!(parts.len(), 6);
+            let clean_statement = clean(&statement);
+            let shared = clean_statement.strip_suffix('.').unwrap_or(&clean_statement);
+            let cited = format!("Claimline: {link}");
+            // A long statement is cut to keep the share text short.
+            if shared.chars().count() <= 60 {
+                proptest::prop_assert!(parts[0].starts_with(shared));
+            }
+            proptest::prop_assert!(!parts[0].contains([END, LINK]), "{}", parts[0]);
             proptest::prop_assert!(parts[1].ends_with(&cited));
+            proptest::prop_assert!(parts[3].ends_with(&cited));
+            proptest::prop_assert!(parts[4].ends_with(&cited));
             let read: Value = serde_json::from_str(&parts[2]).map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
             proptest::prop_assert_eq!(&read[0]["title"], &json!(clean(&statement)));
             proptest::prop_assert_eq!(&read[1]["title"], &json!(clean(&headline)));
@@ -187,8 +203,12 @@ mod tests {
             let text = String::from_utf8(file.bytes.clone()).expect("text");
             let text = text.replace(LINK, link);
             let parts: Vec<&str> = text.split(END).collect();
-            assert_eq!(parts.len(), 4, "three parts, each ended");
+            assert_eq!(parts.len(), 4 + claim.appearances.len(), "each part ended");
             assert_eq!(parts[0], share_text(&story, claim));
+            for (part, appearance) in parts[3..].iter().zip(claim.appearances.iter()) {
+                let version = version_citation(&story, claim, appearance);
+                assert_eq!(*part, format!("{version} {link}"));
+            }
             assert_eq!(parts[1], format!("{} {link}", citation(&story, claim)));
             let read: Value = serde_json::from_str(parts[2]).expect("JSON");
             let items = read.as_array().expect("a list");
