@@ -1,7 +1,7 @@
 //! Claims as marks on the time axis: which date, and how honestly it can be drawn.
 
 use crate::model::{Claim, Date, Precision, Story, When};
-use crate::view::DateMode;
+use crate::view::{DateMode, LaneMode};
 
 /// How a mark is drawn, so that no date looks more precise than it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -90,6 +90,53 @@ pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
     found
 }
 
+/// The marks for lanes in `lanes` mode: by outlet, one per appearance of each claim, in
+/// its order, placed at the date that article gives when made ([`Appearance::made`]),
+/// an undated one no later than that article's publication; otherwise [`marks`]. A
+/// claim one of whose appearances cannot be placed is left off whole, so that its
+/// marks and its appearances always pair up.
+///
+/// [`Appearance::made`]: crate::model::Appearance::made
+pub fn lane_marks(story: &Story, claims: &[usize], dates: DateMode, lanes: LaneMode) -> Marks {
+    if lanes != LaneMode::Outlet {
+        return marks(story, claims, dates);
+    }
+    let published = publications(story);
+    let mut found = Marks::default();
+    for &index in claims {
+        let Some(claim) = story.claims.get(index) else {
+            continue;
+        };
+        let each: Option<Vec<Mark>> = claim
+            .appearances
+            .iter()
+            .map(|appearance| {
+                let when = match dates {
+                    DateMode::Made => appearance.made(claim),
+                    DateMode::About => claim.about.as_ref(),
+                };
+                match (when, dates) {
+                    (Some(when), _) => {
+                        Some(dated_mark(index, when, last_day(claim, when, &published)))
+                    }
+                    (None, DateMode::Made) => {
+                        let (_, (day, inferred)) = published
+                            .iter()
+                            .find(|(id, _)| *id == &*appearance.article)?;
+                        Some(no_later_than(index, *day, *inferred))
+                    }
+                    (None, DateMode::About) => None,
+                }
+            })
+            .collect();
+        match each {
+            Some(each) if !each.is_empty() => found.marks.extend(each),
+            _ => found.left_off += 1,
+        }
+    }
+    found
+}
+
 /// The last day of each article's publication, and whether it was inferred. A list,
 /// not a map: a story has a handful of articles.
 pub fn publications(story: &Story) -> Vec<(&str, (i32, bool))> {
@@ -154,14 +201,19 @@ fn latest_publication(claim: &Claim, published: &[(&str, (i32, bool))]) -> Optio
 
 fn undated_mark(claim: usize, c: &Claim, published: &[(&str, (i32, bool))]) -> Option<Mark> {
     let (last, inferred) = latest_publication(c, published)?;
+    Some(no_later_than(claim, last, inferred))
+}
+
+/// An undated claim's mark: made no later than the day `last`.
+fn no_later_than(claim: usize, last: i32, inferred: bool) -> Mark {
     let end = last.saturating_add(1);
-    Some(Mark {
+    Mark {
         claim,
         start: end - 1,
         end,
         shape: Shape::NoLaterThan,
         inferred,
-    })
+    }
 }
 
 #[cfg(test)]
