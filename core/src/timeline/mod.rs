@@ -13,6 +13,7 @@ mod lanes;
 mod layout;
 mod marks;
 mod navigate;
+mod publications;
 mod scale;
 mod scene;
 mod ticks;
