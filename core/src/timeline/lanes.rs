@@ -152,27 +152,6 @@ impl LaneIndex {
     /// The lanes that have marks, in lane order, each with its marks in time order.
     pub fn lanes(&self, marks: &[Mark]) -> Vec<Lane> {
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); self.lanes.len()];
-        // By outlet a claim has one mark per appearance, one after the other: which of
-        // its marks each is picks its one lane.
-        let nth: Vec<usize> = match self.mode {
-            LaneMode::Outlet => {
-                let mut previous = None;
-                let mut n = 0;
-                marks
-                    .iter()
-                    .map(|mark| {
-                        n = if previous == Some(mark.claim) {
-                            n + 1
-                        } else {
-                            0
-                        };
-                        previous = Some(mark.claim);
-                        n
-                    })
-                    .collect()
-            }
-            LaneMode::Claimant | LaneMode::Side => Vec::new(),
-        };
         // Marks in time order once, so every lane fills in time order.
         let mut ordered: Vec<(i64, usize)> = marks
             .iter()
@@ -184,12 +163,21 @@ impl LaneIndex {
             .into_iter()
             .filter_map(|(_, m)| Some((m, marks.get(m)?)))
         {
-            let all = self.of_claim(mark.claim);
-            let mine = match nth.get(m) {
-                Some(&n) => all.get(n..=n).unwrap_or(&[]),
-                None => all,
-            };
-            for &lane in mine {
+            let mut lanes = self.of_claim(mark.claim);
+            if self.mode == LaneMode::Outlet {
+                // By outlet a claim has one mark per appearance, one after the other:
+                // which of its marks this is picks its one lane.
+                let mut nth = 0;
+                while nth < m
+                    && marks
+                        .get(m - nth - 1)
+                        .is_some_and(|b| b.claim == mark.claim)
+                {
+                    nth += 1;
+                }
+                lanes = lanes.get(nth..=nth).unwrap_or(&[]);
+            }
+            for &lane in lanes {
                 if let Some(members) = members.get_mut(lane) {
                     members.push(m);
                 }

@@ -71,67 +71,53 @@ pub struct Marks {
 /// The marks of the claims at `claims` (indices into the story's claims, such as the
 /// filtered list) on the dates `mode` chooses. Indices past the end are skipped.
 pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
-    let published = publications(story);
-    let mut found = Marks::default();
-    for &index in claims {
-        let Some(claim) = story.claims.get(index) else {
-            continue;
-        };
-        let mark = match (date_of(claim, mode), mode) {
-            (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
-            (None, DateMode::Made) => undated_mark(index, claim, &published),
-            (None, DateMode::About) => None,
-        };
-        match mark {
-            Some(mark) => found.marks.push(mark),
-            None => found.left_off += 1,
-        }
-    }
-    found
+    lane_marks(story, claims, mode, LaneMode::Claimant)
 }
 
-/// The marks for lanes in `lanes` mode: by outlet, one per appearance of each claim, in
-/// its order, placed at the date that article gives when made ([`Appearance::made`]),
-/// an undated one no later than that article's publication; otherwise [`marks`]. A
+/// The marks for lanes in `lanes` mode: one per claim, or by outlet one per appearance
+/// of each claim, in its order, placed at the date that article gives when made
+/// ([`Appearance::made`]), an undated one no later than that article's publication. A
 /// claim one of whose appearances cannot be placed is left off whole, so that its
 /// marks and its appearances always pair up.
 ///
 /// [`Appearance::made`]: crate::model::Appearance::made
 pub fn lane_marks(story: &Story, claims: &[usize], dates: DateMode, lanes: LaneMode) -> Marks {
-    if lanes != LaneMode::Outlet {
-        return marks(story, claims, dates);
-    }
     let published = publications(story);
+    let by_outlet = lanes == LaneMode::Outlet;
     let mut found = Marks::default();
     for &index in claims {
         let Some(claim) = story.claims.get(index) else {
             continue;
         };
-        let each: Option<Vec<Mark>> = claim
-            .appearances
-            .iter()
-            .map(|appearance| {
-                let when = match dates {
-                    DateMode::Made => appearance.made(claim),
-                    DateMode::About => claim.about.as_ref(),
-                };
-                match (when, dates) {
-                    (Some(when), _) => {
-                        Some(dated_mark(index, when, last_day(claim, when, &published)))
-                    }
-                    (None, DateMode::Made) => {
-                        let (_, (day, inferred)) = published
-                            .iter()
-                            .find(|(id, _)| *id == &*appearance.article)?;
-                        Some(no_later_than(index, *day, *inferred))
-                    }
-                    (None, DateMode::About) => None,
-                }
-            })
-            .collect();
-        match each {
-            Some(each) if !each.is_empty() => found.marks.extend(each),
-            _ => found.left_off += 1,
+        let before = found.marks.len();
+        let each = if by_outlet {
+            claim.appearances.len()
+        } else {
+            1
+        };
+        for k in 0..each {
+            let outlet = claim.appearances.get(k).filter(|_| by_outlet);
+            let when = match (outlet, dates) {
+                (Some(appearance), DateMode::Made) => appearance.made(claim),
+                _ => date_of(claim, dates),
+            };
+            let placed = match (when, outlet) {
+                (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
+                (None, _) if dates == DateMode::About => None,
+                (None, None) => undated_mark(index, claim, &published),
+                (None, Some(appearance)) => published
+                    .iter()
+                    .find(|(id, _)| *id == &*appearance.article)
+                    .map(|(_, (day, inferred))| no_later_than(index, *day, *inferred)),
+            };
+            let Some(mark) = placed else {
+                found.marks.truncate(before);
+                break;
+            };
+            found.marks.push(mark);
+        }
+        if found.marks.len() == before {
+            found.left_off += 1;
         }
     }
     found

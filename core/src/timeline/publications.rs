@@ -2,7 +2,8 @@
 //! its publication day, in a few rows; articles whose labels would overprint there are
 //! one mark instead ("3 articles"), which names them all.
 
-use crate::small_sort::sort_by;
+use crate::model::Article;
+use crate::small_sort::sort_keyed;
 
 /// Rows of the head given to publication labels, whatever the number of articles.
 pub const PUBLICATION_ROWS: usize = 2;
@@ -46,40 +47,58 @@ impl PublicationMark {
     }
 }
 
-/// The label of one article (`id` as written in the story) or of a group.
-pub fn publication_text(ids: &[&str]) -> String {
-    match ids {
-        [one] => format!("{} published", one.to_ascii_uppercase()),
+/// The label of one article ("C published") or of a group ("3 articles"), by the
+/// articles' positions in the story.
+pub fn publication_text(articles: &[Article], of: &[usize]) -> String {
+    match of {
+        [one] => {
+            let id = articles.get(*one).map_or("", |a| &*a.id);
+            format!("{} published", id.to_ascii_uppercase())
+        }
         many => format!("{} articles", many.len()),
     }
 }
 
 /// Lays the labels out in [`PUBLICATION_ROWS`] rows: each article's label goes in the
 /// first row where it clears the last label by [`GAP_PX`]; one that clears none joins
-/// the mark nearest before it. `text` gives a mark's label for its articles.
+/// the mark that reaches furthest right, the nearest before it.
 pub fn publication_marks(
     published: &[Published],
+    articles: &[Article],
     px_per_char: f64,
-    text: impl Fn(&[usize]) -> String,
 ) -> Vec<PublicationMark> {
-    let mut order: Vec<&Published> = published.iter().collect();
-    sort_by(&mut order, |a, b| {
-        a.x.total_cmp(&b.x).then(a.article.cmp(&b.article))
-    });
+    // By day, then by place in the story: left to right, as the lines stand.
+    let mut order: Vec<(i64, usize)> = Vec::with_capacity(published.len());
+    for (i, p) in published.iter().enumerate() {
+        order.push((i64::from(p.day) << 20 | p.article as i64 & 0xF_FFFF, i));
+    }
+    sort_keyed(&mut order);
+    // Ids are ASCII (validated), so a label's bytes are its characters.
+    let width = |of: &[usize]| publication_text(articles, of).len() as f64 * px_per_char;
     let mut marks: Vec<PublicationMark> = Vec::new();
-    // Per row: the mark drawn last in it, and where the one before it ended.
-    let mut rows: Vec<Option<(usize, f64)>> = vec![None; PUBLICATION_ROWS];
-    for p in order {
-        let width = text(&[p.article]).chars().count() as f64 * px_per_char;
-        let (start, end, anchor_end) = span_at(p.x, width);
-        let clears = |row: &Option<(usize, f64)>| {
-            row.is_none_or(|(last, _)| marks.get(last).is_none_or(|m| start >= m.end + GAP_PX))
-        };
-        if let Some(row) = rows.iter().position(clears) {
-            let before = rows[row]
-                .and_then(|(last, _)| marks.get(last))
-                .map_or(f64::NEG_INFINITY, |m| m.end);
-            rows[row] = Some((marks.len(), before));
+    // Per row: the mark drawn last in it.
+    let mut last: [Option<usize>; PUBLICATION_ROWS] = [None; PUBLICATION_ROWS];
+    let end_of = |marks: &[PublicationMark], row: Option<usize>| {
+        row.and_then(|m| marks.get(m))
+            .map_or(f64::NEG_INFINITY, |m| m.end)
+    };
+    for &(_, i) in &order {
+        let Some(&p) = published.get(i) else { continue };
+        let (start, end, anchor_end) = span_at(p.x, width(&[p.article]));
+        let mut furthest = 0;
+        let mut free = None;
+        for row in 0..PUBLICATION_ROWS {
+            let reach = end_of(&marks, last[row]);
+            if start >= reach + GAP_PX {
+                free = Some(row);
+                break;
+            }
+            if reach > end_of(&marks, last[furthest]) {
+                furthest = row;
+            }
+        }
+        if let Some(row) = free {
+            last[row] = Some(marks.len());
             marks.push(PublicationMark {
                 row,
                 articles: vec![p.article],
@@ -91,39 +110,13 @@ pub fn publication_marks(
             });
             continue;
         }
-        // Joins the row's last mark that ends furthest right: the nearest before it.
-        let Some(row) = (0..rows.len()).max_by(|&a, &b| {
-            let end = |r: usize| {
-                rows[r]
-                    .and_then(|(m, _)| marks.get(m))
-                    .map_or(f64::NEG_INFINITY, |m| m.end)
-            };
-            end(a).total_cmp(&end(b))
-        }) else {
+        let Some(mark) = last[furthest].and_then(|m| marks.get_mut(m)) else {
             continue;
         };
-        let Some((index, before)) = rows[row] else {
-            continue;
-        };
-        let Some(mark) = marks.get_mut(index) else {
-            continue;
-        };
+        // Its label keeps the first article's place: "N articles" is no longer than
+        // "X published" for up to 99 articles.
         mark.articles.push(p.article);
-        mark.first = mark.first.min(p.day);
-        mark.last = mark.last.max(p.day);
-        let width = text(&mark.articles).chars().count() as f64 * px_per_char;
-        let line = if mark.anchor_end {
-            mark.end + LINE_GAP_PX
-        } else {
-            mark.start - LINE_GAP_PX
-        };
-        let (start, end, anchor_end) = span_at(line, width);
-        // A group's label may be longer than its first article's: it moves right, past
-        // the label before it in the row, rather than over it.
-        let shift = (before + GAP_PX - start).max(0.0);
-        mark.start = start + shift;
-        mark.end = end + shift;
-        mark.anchor_end = anchor_end;
+        mark.last = p.day;
     }
     marks
 }
@@ -143,14 +136,16 @@ mod tests {
 
     const PX: f64 = 6.5;
 
-    fn ids(n: usize) -> Vec<String> {
-        (0..n)
-            .map(|i| format!("{}", (b'a' + i as u8) as char))
-            .collect()
-    }
-
     fn lay(xs: &[f64]) -> Vec<PublicationMark> {
-        let names = ids(xs.len());
+        // Articles "a", "b"…: each label is 11 characters, "A published".
+        let first = crate::load_tests::small_story().articles[0].clone();
+        let articles: Vec<Article> = (0..xs.len())
+            .map(|i| {
+                let mut article = first.clone();
+                article.id = ((b'a' + i as u8) as char).to_string().into();
+                article
+            })
+            .collect();
         let published: Vec<Published> = xs
             .iter()
             .enumerate()
@@ -160,10 +155,7 @@ mod tests {
                 day: 100 + article as i32,
             })
             .collect();
-        publication_marks(&published, PX, |articles| {
-            let ids: Vec<&str> = articles.iter().map(|&a| names[a].as_str()).collect();
-            publication_text(&ids)
-        })
+        publication_marks(&published, &articles, PX)
     }
 
     /// Two marks in one row overlap, or come closer than the gap.
@@ -214,13 +206,14 @@ mod tests {
         let marks = lay(&xs);
         assert_eq!(overprinted(&marks), None, "{marks:?}");
         every_article_once(&marks, 20);
-        // Each day: one label, then a group of the other four in the second row.
+        // Each day: the first article's label grows into a group of four, the second
+        // keeps a label of its own in the second row.
         let groups: Vec<&PublicationMark> = marks.iter().filter(|m| m.articles.len() > 1).collect();
         assert_eq!(groups.len(), 4, "{marks:?}");
         assert_eq!(marks.len(), 4 * 2);
         assert!(groups
             .iter()
-            .all(|g| g.articles.len() == 4 && g.first == g.last - 3));
+            .all(|g| g.articles.len() == 4 && g.first == g.last - 4));
     }
 
     #[test]

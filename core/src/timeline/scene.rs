@@ -268,53 +268,42 @@ fn publication_lines(input: &SceneInput, bottom: f64) -> Element {
 /// a button naming them that zooms in to their days.
 fn publication_labels(input: &SceneInput) -> Element {
     let px_per_char = LayoutOptions::default().px_per_char;
-    let articles = &input.story.articles;
-    let ids = |of: &[usize]| -> Vec<&str> {
-        of.iter()
-            .filter_map(|&a| articles.get(a).map(|a| &*a.id))
-            .collect()
-    };
-    let published: Vec<Published> = publication_days(input).collect();
-    let marks = publication_marks(&published, px_per_char, |of| publication_text(&ids(of)));
-    let labels = marks.iter().map(|mark| {
+    let (story, articles) = (input.story, &input.story.articles);
+    let mut published = Vec::new();
+    for p in publication_days(input) {
+        published.push(p);
+    }
+    let mut labels = Element::new("g").set("class", "publication");
+    for mark in publication_marks(&published, articles, px_per_char) {
         let y = AXIS_PX + PUBLICATION_PX * (mark.row as f64 + 1.0) - 3.0;
         let text = Element::new("text")
             .at("x", mark.text_x())
             .at("y", y)
             .set("text-anchor", if mark.anchor_end { "end" } else { "start" })
-            .text(publication_text(&ids(&mark.articles)));
+            .text(publication_text(articles, &mark.articles));
         if mark.articles.len() < 2 {
-            return text;
+            labels = labels.child(text);
+            continue;
         }
-        let names: Vec<String> = ids(&mark.articles)
-            .into_iter()
-            .map(|id| article_name(input.story, id))
-            .collect();
-        let named = format!(
-            "{} articles published {}: {}",
-            mark.articles.len(),
-            days_words(mark.first, mark.last + 1),
-            names.join("; ")
-        );
-        Element::new("g")
+        let days = days_words(mark.first, mark.last + 1);
+        let mut named = format!("{} articles published {days}: ", mark.articles.len());
+        for (n, &a) in mark.articles.iter().enumerate() {
+            if n > 0 {
+                named.push_str("; ");
+            }
+            named.push_str(&article_name(story, articles.get(a).map_or("", |a| &a.id)));
+        }
+        let group = Element::new("g")
             .set("class", "publication-group")
             .set("role", "button")
             .set("tabindex", "0")
             .set(DATA_DAYS, format!("{}:{}", mark.first, mark.last + 1))
             .set("aria-label", format!("{named}: zoom in"))
             .child(Element::new("title").text(named))
-            .child(
-                Element::new("rect")
-                    .at("x", mark.start - 2.0)
-                    .at("y", y - PUBLICATION_PX + 3.0)
-                    .at("width", mark.end - mark.start + 4.0)
-                    .at("height", PUBLICATION_PX),
-            )
-            .child(text)
-    });
-    Element::new("g")
-        .set("class", "publication")
-        .children(labels)
+            .child(text);
+        labels = labels.child(group);
+    }
+    labels
 }
 
 fn lane_group(
@@ -905,13 +894,15 @@ mod tests {
             Some(format!("{day}:{}", day + 1).as_str())
         );
         let named = group.attribute("aria-label").expect("a name");
-        // The first article has a row of its own; the twelve copies share the other.
+        // The first copy has the second row; the first article's label in the first
+        // row becomes the group of it and the other eleven copies.
         let date = crate::model::Date::from_day_number(day);
         assert!(
-            named.starts_with(&format!("12 articles published {date}: X8 · ")),
+            named.starts_with(&format!("12 articles published {date}: A · ")),
             "{named}"
         );
-        for id in ["x8", "x19"] {
+        assert!(!named.contains(&article_name(&story, "x8")), "{named}");
+        for id in ["x9", "x19"] {
             assert!(named.contains(&article_name(&story, id)), "{named}");
         }
         assert!(named.ends_with(": zoom in"));
