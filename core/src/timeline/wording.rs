@@ -41,20 +41,15 @@ pub fn claimants(story: &Story, claim: &Claim) -> String {
     actor_names(story, claim.sources())
 }
 
-/// The date a mark was placed by: the claim's, or by outlet the one an article gives of
-/// its own (the one the mark starts on).
+/// The date a mark was placed by: by outlet, the date an article gives of its own when
+/// the mark starts on it; else the claim's.
 fn placed_by<'a>(claim: &'a Claim, mark: &Mark, mode: DateMode) -> Option<&'a When> {
-    let own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
-    let starts_here = |when: &&When| when.start.day_number() == mark.start;
+    let mut own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
     match mode {
-        DateMode::Made => claim
-            .made
-            .iter()
-            .chain(own)
-            .find(starts_here)
-            .or(claim.made.as_ref()),
-        DateMode::About => date_of(claim, mode),
+        DateMode::Made => own.find(|when| when.start.day_number() == mark.start),
+        DateMode::About => None,
     }
+    .or(date_of(claim, mode))
 }
 
 /// When a mark places its claim, honestly: "Made 22 Dec 2024 (inferred: …)", "Made: no
