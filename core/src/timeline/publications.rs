@@ -61,7 +61,7 @@ pub fn publication_text(articles: &[Article], of: &[usize]) -> String {
 
 /// Lays the labels out in [`PUBLICATION_ROWS`] rows: each article's label goes in the
 /// first row where it clears the last label by [`GAP_PX`]; one that clears none joins
-/// the mark that reaches furthest right, the nearest before it.
+/// the mark placed last, the nearest before it.
 pub fn publication_marks(
     published: &[Published],
     articles: &[Article],
@@ -85,18 +85,7 @@ pub fn publication_marks(
     for &(_, i) in &order {
         let Some(&p) = published.get(i) else { continue };
         let (start, end, anchor_end) = span_at(p.x, width(&[p.article]));
-        let mut furthest = 0;
-        let mut free = None;
-        for row in 0..PUBLICATION_ROWS {
-            let reach = end_of(&marks, last[row]);
-            if start >= reach + GAP_PX {
-                free = Some(row);
-                break;
-            }
-            if reach > end_of(&marks, last[furthest]) {
-                furthest = row;
-            }
-        }
+        let free = (0..PUBLICATION_ROWS).find(|&row| start >= end_of(&marks, last[row]) + GAP_PX);
         if let Some(row) = free {
             last[row] = Some(marks.len());
             marks.push(PublicationMark {
@@ -110,7 +99,8 @@ pub fn publication_marks(
             });
             continue;
         }
-        let Some(mark) = last[furthest].and_then(|m| marks.get_mut(m)) else {
+        // No row is clear: it joins the mark placed last, the nearest before it.
+        let Some(mark) = marks.last_mut() else {
             continue;
         };
         // Its label keeps the first article's place: "N articles" is no longer than
@@ -206,14 +196,13 @@ mod tests {
         let marks = lay(&xs);
         assert_eq!(overprinted(&marks), None, "{marks:?}");
         every_article_once(&marks, 20);
-        // Each day: the first article's label grows into a group of four, the second
-        // keeps a label of its own in the second row.
+        // Each day: one label, then a group of the other four in the second row.
         let groups: Vec<&PublicationMark> = marks.iter().filter(|m| m.articles.len() > 1).collect();
         assert_eq!(groups.len(), 4, "{marks:?}");
         assert_eq!(marks.len(), 4 * 2);
         assert!(groups
             .iter()
-            .all(|g| g.articles.len() == 4 && g.first == g.last - 4));
+            .all(|g| g.articles.len() == 4 && g.first == g.last - 3));
     }
 
     #[test]
