@@ -68,7 +68,7 @@ pub fn publication_marks(
     px_per_char: f64,
 ) -> Vec<PublicationMark> {
     // By day, then by place in the story: left to right, as the lines stand.
-    let mut order: Vec<(i64, usize)> = Vec::with_capacity(published.len());
+    let mut order: Vec<(i64, usize)> = Vec::new();
     for (i, p) in published.iter().enumerate() {
         order.push((i64::from(p.day) << 20 | p.article as i64 & 0xF_FFFF, i));
     }

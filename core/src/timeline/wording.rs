@@ -45,11 +45,8 @@ pub fn claimants(story: &Story, claim: &Claim) -> String {
 /// the mark starts on it; else the claim's.
 fn placed_by<'a>(claim: &'a Claim, mark: &Mark, mode: DateMode) -> Option<&'a When> {
     let mut own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
-    match mode {
-        DateMode::Made => own.find(|when| when.start.day_number() == mark.start),
-        DateMode::About => None,
-    }
-    .or(date_of(claim, mode))
+    own.find(|when| mode == DateMode::Made && when.start.day_number() == mark.start)
+        .or(date_of(claim, mode))
 }
 
 /// When a mark places its claim, honestly: "Made 22 Dec 2024 (inferred: …)", "Made: no
