@@ -35,6 +35,8 @@ pub enum LaneMode {
     #[default]
     Claimant,
     Side,
+    /// A lane per article: each outlet's report of a claim, at the date it gives.
+    Outlet,
 }
 
 /// Which of a claim's dates places it on the timeline.
@@ -48,13 +50,14 @@ pub enum DateMode {
 }
 
 impl LaneMode {
-    pub const ALL: [LaneMode; 2] = [LaneMode::Claimant, LaneMode::Side];
+    pub const ALL: [LaneMode; 3] = [LaneMode::Claimant, LaneMode::Side, LaneMode::Outlet];
 
     /// The `lanes=` value.
     pub fn key(self) -> &'static str {
         match self {
             LaneMode::Claimant => "claimant",
             LaneMode::Side => "side",
+            LaneMode::Outlet => "outlet",
         }
     }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { DIST, axeViolations, start } from './harness.mjs';
+import { assertEachArticleOnceNoOverprint, headLabels, sixOutlets } from './many-articles.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FIXTURE = path.join(root, 'tests/fixtures/stories/grindlewick-cheese-roll.json');
@@ -40,6 +41,8 @@ const IN_STAR = [
   'committee-says-start-was-fair',
 ];
 const CLAIMS = 28;
+/** The claim the outlets date differently: the council's word that the race may go ahead. */
+const COUNCIL = 'council-lets-race-go-ahead';
 /** The claim all six outlets carry. */
 const BY_ALL = 'crowd-about-two-thousand';
 /** Claims with a date of their own (`made` or `about`): each has a mark on the timeline. */
@@ -132,6 +135,34 @@ for (const { name, options } of WIDTHS) {
       for (const id of DATED) assert.ok(drawn.has(id), `no mark for ${id}`);
       const published = (await page.page.locator('.timeline-axis .publication').allTextContents()).join(' ');
       for (const { id } of ARTICLES) assert.ok(published.includes(id.toUpperCase()), `no publication mark for ${id}`);
+      assert.deepEqual(await axeViolations(page), []);
+    });
+
+    test('the head names each article once, its labels never overprinting', async () => {
+      const page = await app.open(`${FOLDER}?view=timeline&from=2025-05-01&to=2025-05-20`, options);
+      await page.page.locator('.timeline-axis .publication text').first().waitFor();
+      assertEachArticleOnceNoOverprint(sixOutlets, await headLabels(page), name);
+    });
+
+    test('by outlet, each outlet has a lane and the council’s word sits in each at the date it gives, axe-clean', async () => {
+      const page = await app.open(`${FOLDER}?view=timeline&lanes=outlet&from=2025-05-01&to=2025-05-20&claim=${COUNCIL}`, options);
+      await page.page.getByRole('button', { name: 'By outlet', pressed: true }).waitFor();
+      const lanes = page.page.locator('.timeline-svg g.lane');
+      await lanes.first().waitFor();
+      assert.deepEqual(
+        await lanes.locator('.lane-label').allTextContents(),
+        ARTICLES.map(({ id, outlet }) => `${id.toUpperCase()} · ${outlet}`),
+      );
+      const when = (article) =>
+        lanes.nth(ARTICLES.findIndex((a) => a.id === article)).locator(`a.mark[data-claim="${COUNCIL}"]`).getAttribute('aria-label');
+      // The Gazette puts the council's word on Thursday 8 May, the Courier and the
+      // Bulletin on the Friday (each worked out from its weekday); the radio gives no
+      // day: no later than its broadcast.
+      assert.match(await when('gazette'), /^8 May 2025, inferred\. /);
+      assert.match(await when('courier'), /^9 May 2025, inferred\. /);
+      assert.match(await when('bulletin'), /^9 May 2025, inferred\. /);
+      assert.match(await when('radio'), /^undated, no later than 11 May 2025\. /);
+      assert.equal(await page.page.locator(`.timeline-svg a.mark[data-claim="${COUNCIL}"]`).count(), 4);
       assert.deepEqual(await axeViolations(page), []);
     });
   });

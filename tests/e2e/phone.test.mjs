@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import { start, statementOf, story } from './harness.mjs';
+import { publish, sixOutlets, withArticles } from './many-articles.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -120,19 +121,41 @@ const placeOf = (page, selector) =>
     return box && { top: Math.round(box.top), bottom: Math.round(box.bottom), scrolled: window.scrollY };
   }, selector);
 
-for (const [name, query, content] of [
+const VIEWS = [
   ['the list', '', 'ol.claims > li.claim'],
   ['the timeline', '?view=timeline', '#timeline-lanes'],
   ['Compare', '?view=compare', '.texts'],
   ['Figures', '?view=figures', '.figures-plot'],
-]) {
-  test(`on a phone, ${name} starts on the first screen`, async () => {
-    const page = await app.open(query, PHONE);
-    await page.page.locator(content).first().waitFor();
-    const place = await placeOf(page, content);
-    assert.equal(place.scrolled, 0, 'the page is where it opened');
-    const seen = Math.min(place.bottom, FIRST_SCREEN) - place.top;
-    assert.ok(place.top >= 0 && seen >= Math.min(ENOUGH, place.bottom - place.top), `${name} at ${JSON.stringify(place)}`);
+];
+
+/** Opens a view on a phone and checks that it starts on the first screen. */
+async function startsOnFirstScreen(someApp, [name, query, content]) {
+  const page = await someApp.open(query, PHONE);
+  await page.page.locator(content).first().waitFor();
+  const place = await placeOf(page, content);
+  assert.equal(place.scrolled, 0, 'the page is where it opened');
+  const seen = Math.min(place.bottom, FIRST_SCREEN) - place.top;
+  assert.ok(place.top >= 0 && seen >= Math.min(ENOUGH, place.bottom - place.top), `${name} at ${JSON.stringify(place)}`);
+}
+
+for (const view of VIEWS) {
+  test(`on a phone, ${view[0]} starts on the first screen`, () => startsOnFirstScreen(app, view));
+}
+
+// Many articles: the masthead counts them rather than naming each, so the first
+// screen still shows the view.
+for (const count of [6, 20]) {
+  test(`on a phone, with ${count} articles, every view starts on the first screen`, async (t) => {
+    const published = await publish(count === sixOutlets.articles.length ? sixOutlets : withArticles(sixOutlets, count));
+    const someApp = await start(published.site);
+    t.after(async () => {
+      await someApp.stop();
+      await published.remove();
+    });
+    for (const view of VIEWS) await startsOnFirstScreen(someApp, view);
+    const line = await someApp.open('', PHONE);
+    assert.match(await line.page.locator('.masthead .sources summary').textContent(), new RegExp(`from ${count} articles, `));
+    await someApp.finish();
   });
 }
 

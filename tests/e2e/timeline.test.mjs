@@ -141,6 +141,26 @@ test('a shared timeline link restores lanes, dates, window and selection', async
   assert.deepEqual([q.get('from'), q.get('to'), q.get('lanes'), q.get('dates')], ['2024-10-01', '2024-12-31', 'side', 'about']);
 });
 
+test('lanes by outlet: a lane per article, each holding only the claims that article carries', async () => {
+  const page = await openTimeline('&lanes=outlet');
+  assert.equal(await page.page.getByRole('button', { name: 'By outlet' }).getAttribute('aria-pressed'), 'true');
+  const outlet = (article) => story.actors.find((a) => a.id === article.outlet).name;
+  const expected = story.articles.map((a) => `${a.id.toUpperCase()} · ${outlet(a)}`);
+  const lanes = page.page.locator('.timeline-svg g.lane');
+  assert.deepEqual(await lanes.locator('.lane-label').allTextContents(), expected);
+  for (const [i, article] of story.articles.entries()) {
+    const carried = claimsBy((c) => c.appearances.some((a) => a.article === article.id));
+    const drawn = await lanes.nth(i).locator('a.mark').evaluateAll((marks) => marks.map((m) => m.dataset.claim));
+    assert.ok(drawn.length > 0, `${article.id} has marks`);
+    for (const id of drawn) assert.ok(carried.includes(id), `${id} is not in article ${article.id}`);
+  }
+  // The switch back is a step in history, and the address says it.
+  await page.page.getByRole('button', { name: 'By claimant' }).click();
+  await page.page.waitForFunction(() => !new URLSearchParams(location.search).has('lanes'));
+  await page.page.goBack();
+  await page.page.getByRole('button', { name: 'By outlet', pressed: true }).waitFor();
+});
+
 test('the periods the story refers to sit below the axis, each opening the claim it rests on', async () => {
   const page = await openTimeline();
   const periods = page.page.locator('.timeline-svg a.period');

@@ -58,3 +58,4 @@ pub use mark::{figure_key, parse_figure_key};
 pub use navigate::{step_among, Spot};
 pub use published::{figures_page, file_for};
 pub use quantities::default_quantity;
+pub(crate) use sides::SIDE_COLOURS;

@@ -5,11 +5,11 @@ use crate::markup::Element;
 use crate::model::Story;
 use crate::words::coordinate;
 
-/// Sides are told apart by a class for a colour (six, as the Compare view's highlights,
-/// repeating after) and a glyph for its shape (eight, so the outlets' side, a story's
-/// seventh, still has one of its own).
-pub const SIDE_COLOURS: usize = 6;
-pub const GLYPHS: usize = 8;
+/// Sides are told apart by a class for a colour (the style sheet's twelve, shared with
+/// the Compare view's highlights) and a glyph for its shape, as many: past twelve both
+/// repeat, and the side's name, always beside them, tells them apart.
+pub const SIDE_COLOURS: usize = 12;
+pub const GLYPHS: usize = 12;
 /// The class of the side at `side` in the story: its colour, as in the Compare view.
 pub fn side_class(side: usize) -> String {
     format!("side-{}", side % SIDE_COLOURS)
@@ -54,7 +54,41 @@ pub fn glyph(side: usize, x: f64, y: f64) -> Element {
             c(y - 5.5)
         ),
         // A bow tie.
-        _ => format!("M{} {}v8l8-8v8Z", c(x - 4.0), c(y - 4.0)),
+        7 => format!("M{} {}v8l8-8v8Z", c(x - 4.0), c(y - 4.0)),
+        // A triangle, point up.
+        8 => format!("M{} {}l5 9h-10Z", c(x), c(y - 5.0)),
+        // A triangle, point down.
+        9 => format!("M{} {}h10l-5 9Z", c(x - 5.0), c(y - 4.0)),
+        // A house: a square with a pointed top.
+        10 => format!("M{} {}l4-4l4 4v5h-8Z", c(x - 4.0), c(y - 1.0)),
+        // A bar, wider than high.
+        _ => format!("M{} {}h11v5h-11Z", c(x - 5.5), c(y - 2.5)),
     };
     Element::new("path").set("class", "glyph").set("d", d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twelve_sides_have_a_colour_and_a_shape_each_then_both_repeat() {
+        let classes: Vec<String> = (0..12).map(side_class).collect();
+        let expected: Vec<String> = (0..12).map(|i| format!("side-{i}")).collect();
+        assert_eq!(classes, expected);
+        // A glyph drawn at the origin is its shape alone.
+        let shape = |side: usize| {
+            let drawn = glyph(side, 0.0, 0.0);
+            format!("{}{:?}", drawn.tag, drawn.attribute("d"))
+        };
+        let shapes: Vec<String> = (0..12).map(shape).collect();
+        for (i, a) in shapes.iter().enumerate() {
+            for (j, b) in shapes.iter().enumerate().skip(i + 1) {
+                assert_ne!(a, b, "sides {i} and {j} share a glyph");
+            }
+        }
+        assert_eq!(side_class(12), "side-0");
+        assert_eq!(shape(12), shapes[0]);
+        assert_eq!(shape(23), shapes[11]);
+    }
 }

@@ -25,8 +25,8 @@ use crate::model::{Article, Claim, Story};
 use crate::url_state::claim_link;
 use crate::words::{article_name, group_thousands};
 
-/// Highlight colours: one per side, in the story's order of sides, repeating after.
-const SIDE_COLOURS: usize = 6;
+// Highlight colours: one per side, in the story's order of sides, repeating after.
+use crate::figures::SIDE_COLOURS;
 
 /// Paragraphs in both articles beyond which the texts count as long.
 const LONG_TEXTS: usize = 120;

@@ -107,6 +107,18 @@ mod tests {
             .map(Element::text_content)
             .collect();
         assert_eq!(pressed, ["By side", "Time it is about"]);
+        let lanes: Vec<String> = parts[0]
+            .descendants()
+            .into_iter()
+            .filter(|e| e.attribute("aria-label") == Some("Lanes"))
+            .flat_map(|group| {
+                group
+                    .elements()
+                    .map(Element::text_content)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(lanes, ["By claimant", "By side", "By outlet"]);
         let parts = controls(settings, 2);
         assert!(parts[1].text_content().starts_with("2 claims"));
     }

@@ -1,10 +1,13 @@
-//! Lanes of the timeline: one per claimant or one per side. A claim sits in the lane of
-//! each of its claimants (or their sides), as the claimant filter counts it under each.
+//! Lanes of the timeline: one per claimant, per side or per outlet. A claim sits in the
+//! lane of each of its claimants (or their sides), as the claimant filter counts it
+//! under each; by outlet, in the lane of each article carrying it, at that article's date
+//! (see [`super::lane_marks`]).
 
 use super::marks::Mark;
 use crate::model::Story;
 use crate::small_sort::{sort_by, sort_keyed};
 use crate::view::LaneMode;
+use crate::words::article_name;
 
 /// A lane with the marks it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +55,17 @@ impl LaneIndex {
         offsets.push(0);
         for claim in story.claims.iter() {
             let first = claim_lanes.len();
+            if mode == LaneMode::Outlet {
+                // Every appearance, a second one in the same article too, so that a
+                // claim's marks (one per appearance) and its lanes pair up in order.
+                for appearance in claim.appearances.iter() {
+                    let lane = lane_for(&mut found, &appearance.article, "");
+                    claim_lanes.push(lane);
+                    found[lane].2 += 1;
+                }
+                offsets.push(claim_lanes.len());
+                continue;
+            }
             for source in claim.sources() {
                 let actor = actor(source);
                 // An actor the story does not know (only in invalid data) still gets a
@@ -59,16 +73,10 @@ impl LaneIndex {
                 let (key, side) = match (mode, actor) {
                     (LaneMode::Claimant, Some(a)) => (&*a.id, &*a.side),
                     (LaneMode::Claimant, None) => (&**source, ""),
-                    (LaneMode::Side, Some(a)) => (&*a.side, &*a.side),
-                    (LaneMode::Side, None) => ("", ""),
+                    (_, Some(a)) => (&*a.side, &*a.side),
+                    (_, None) => ("", ""),
                 };
-                let lane = match found.iter().position(|(k, _, _)| *k == key) {
-                    Some(lane) => lane,
-                    None => {
-                        found.push((key, side, 0));
-                        found.len() - 1
-                    }
-                };
+                let lane = lane_for(&mut found, key, side);
                 if !claim_lanes[first..].contains(&lane) {
                     claim_lanes.push(lane);
                     found[lane].2 += 1;
@@ -81,19 +89,21 @@ impl LaneIndex {
             .iter()
             .map(|&(key, side, count)| {
                 let label = match mode {
-                    LaneMode::Claimant => actor(key).map_or(key, |a| &*a.name),
-                    LaneMode::Side if key.is_empty() => "Unknown side",
-                    LaneMode::Side => story.side_label(key).unwrap_or(key),
+                    LaneMode::Claimant => actor(key).map_or(key, |a| &*a.name).to_owned(),
+                    LaneMode::Side if key.is_empty() => "Unknown side".to_owned(),
+                    LaneMode::Side => story.side_label(key).unwrap_or(key).to_owned(),
+                    LaneMode::Outlet => article_name(story, key),
                 };
-                // Sides in story order, unknown sides last.
-                let rank = story
-                    .sides
-                    .iter()
-                    .position(|s| s.id == side)
-                    .unwrap_or(usize::MAX);
+                // Sides in story order, unknown sides last; outlets in the story's
+                // order of articles.
+                let rank = match mode {
+                    LaneMode::Outlet => story.articles.iter().position(|a| &*a.id == key),
+                    _ => story.sides.iter().position(|s| s.id == side),
+                }
+                .unwrap_or(usize::MAX);
                 let info = LaneInfo {
                     key: key.to_owned(),
-                    label: label.to_owned(),
+                    label,
                     side: side.to_owned(),
                 };
                 (rank, count, info)
@@ -153,7 +163,21 @@ impl LaneIndex {
             .into_iter()
             .filter_map(|(_, m)| Some((m, marks.get(m)?)))
         {
-            for &lane in self.of_claim(mark.claim) {
+            let mut lanes = self.of_claim(mark.claim);
+            if self.mode == LaneMode::Outlet {
+                // By outlet a claim has one mark per appearance, one after the other:
+                // which of its marks this is picks its one lane.
+                let mut nth = 0;
+                while nth < m
+                    && marks
+                        .get(m - nth - 1)
+                        .is_some_and(|b| b.claim == mark.claim)
+                {
+                    nth += 1;
+                }
+                lanes = lanes.get(nth..=nth).unwrap_or(&[]);
+            }
+            for &lane in lanes {
                 if let Some(members) = members.get_mut(lane) {
                     members.push(m);
                 }
@@ -173,6 +197,17 @@ impl LaneIndex {
     }
 }
 
+/// The position of the lane `key` among those found so far, adding it when new.
+fn lane_for<'a>(found: &mut Vec<(&'a str, &'a str, usize)>, key: &'a str, side: &'a str) -> usize {
+    match found.iter().position(|(k, _, _)| *k == key) {
+        Some(lane) => lane,
+        None => {
+            found.push((key, side, 0));
+            found.len() - 1
+        }
+    }
+}
+
 /// Orders marks by start, then end, then claim, packed into one key: days of years 1 to
 /// 9999 fit in 22 bits once offset, which leaves 19 bits for the claim's index (ties
 /// past that fall back to mark order, which follows the claims asked for).
@@ -187,7 +222,9 @@ fn time_key(mark: &Mark) -> i64 {
 mod tests {
     use super::*;
     use crate::load_tests::small_story;
-    use crate::timeline::marks::marks;
+    use crate::model::Date;
+    use crate::timeline::mark_description;
+    use crate::timeline::marks::{lane_marks, marks};
     use crate::view::DateMode;
 
     fn keys(lanes: &[Lane]) -> Vec<&str> {
@@ -257,6 +294,61 @@ mod tests {
         assert_eq!(lanes[1].label, "ghost");
         let sides = LaneIndex::new(&story, LaneMode::Side).lanes(&all);
         assert_eq!(sides[1].label, "Unknown side");
+    }
+
+    #[test]
+    fn by_outlet_a_claim_sits_in_each_articles_lane_at_the_date_that_article_gives() {
+        let mut story = small_story();
+        let mut claims = story.claims.to_vec();
+        // Article b says the wounded were counted two days before a does.
+        let mut appearances = claims[0].appearances.to_vec();
+        let mut made = claims[0].made.clone().expect("a date");
+        made.start = Date::parse("2024-12-21").expect("a date");
+        made.end = Some(made.start);
+        made.inferred = None;
+        appearances[1].made = Some(made);
+        claims[0].appearances = appearances.into();
+        story.claims = claims.into();
+        let found = lane_marks(&story, &[0, 1, 2], DateMode::Made, LaneMode::Outlet).marks;
+        let lanes = LaneIndex::new(&story, LaneMode::Outlet).lanes(&found);
+        assert_eq!(keys(&lanes), ["a", "b"]);
+        assert_eq!(lanes[0].label, "A · The Daily");
+        let days = |lane: &Lane| -> Vec<(usize, String)> {
+            let mark = |&m: &usize| &found[m];
+            let day = |m: &Mark| Date::from_day_number(m.start).to_string();
+            lane.marks
+                .iter()
+                .map(mark)
+                .map(|m| (m.claim, day(m)))
+                .collect()
+        };
+        // The unstated ones no later than their own article's publication.
+        assert_eq!(
+            days(&lanes[0]),
+            [(0, "23 Dec 2024".to_owned()), (1, "23 Dec 2024".to_owned())]
+        );
+        assert_eq!(
+            days(&lanes[1]),
+            [(0, "21 Dec 2024".to_owned()), (2, "23 Dec 2024".to_owned())]
+        );
+        // Its words give b's date, not the claim's.
+        let in_b = &found[lanes[1].marks[0]];
+        let words = mark_description(&story, &story.claims[0], in_b, DateMode::Made, None);
+        assert!(words.starts_with("21 Dec 2024."), "{words}");
+        let in_a = &found[lanes[0].marks[0]];
+        let words = mark_description(&story, &story.claims[0], in_a, DateMode::Made, None);
+        assert!(words.starts_with("23 Dec 2024, inferred."), "{words}");
+    }
+
+    #[test]
+    fn by_outlet_a_claim_with_no_time_it_is_about_is_left_off_once() {
+        let story = small_story();
+        let found = lane_marks(&story, &[0, 1, 2], DateMode::About, LaneMode::Outlet);
+        // Only the claim relayed by the wire, in b alone, says what time it is about.
+        assert_eq!(found.left_off, 2);
+        let lanes = LaneIndex::new(&story, LaneMode::Outlet).lanes(&found.marks);
+        assert_eq!(keys(&lanes), ["b"]);
+        assert_eq!(lanes[0].marks.len(), 1);
     }
 
     #[test]

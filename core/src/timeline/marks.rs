@@ -1,7 +1,7 @@
 //! Claims as marks on the time axis: which date, and how honestly it can be drawn.
 
 use crate::model::{Claim, Date, Precision, Story, When};
-use crate::view::DateMode;
+use crate::view::{DateMode, LaneMode};
 
 /// How a mark is drawn, so that no date looks more precise than it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,20 +71,53 @@ pub struct Marks {
 /// The marks of the claims at `claims` (indices into the story's claims, such as the
 /// filtered list) on the dates `mode` chooses. Indices past the end are skipped.
 pub fn marks(story: &Story, claims: &[usize], mode: DateMode) -> Marks {
+    lane_marks(story, claims, mode, LaneMode::Claimant)
+}
+
+/// The marks for lanes in `lanes` mode: one per claim, or by outlet one per appearance
+/// of each claim, in its order, placed at the date that article gives when made
+/// ([`Appearance::made`]), an undated one no later than that article's publication. A
+/// claim one of whose appearances cannot be placed is left off whole, so that its
+/// marks and its appearances always pair up.
+///
+/// [`Appearance::made`]: crate::model::Appearance::made
+pub fn lane_marks(story: &Story, claims: &[usize], dates: DateMode, lanes: LaneMode) -> Marks {
     let published = publications(story);
+    let by_outlet = lanes == LaneMode::Outlet;
     let mut found = Marks::default();
     for &index in claims {
         let Some(claim) = story.claims.get(index) else {
             continue;
         };
-        let mark = match (date_of(claim, mode), mode) {
-            (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
-            (None, DateMode::Made) => undated_mark(index, claim, &published),
-            (None, DateMode::About) => None,
+        let before = found.marks.len();
+        let each = if by_outlet {
+            claim.appearances.len()
+        } else {
+            1
         };
-        match mark {
-            Some(mark) => found.marks.push(mark),
-            None => found.left_off += 1,
+        for k in 0..each {
+            let outlet = claim.appearances.get(k).filter(|_| by_outlet);
+            let when = match (outlet, dates) {
+                (Some(appearance), DateMode::Made) => appearance.made(claim),
+                _ => date_of(claim, dates),
+            };
+            let placed = match (when, outlet) {
+                (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
+                (None, _) if dates == DateMode::About => None,
+                (None, None) => undated_mark(index, claim, &published),
+                (None, Some(appearance)) => published
+                    .iter()
+                    .find(|(id, _)| *id == &*appearance.article)
+                    .map(|(_, (day, inferred))| no_later_than(index, *day, *inferred)),
+            };
+            let Some(mark) = placed else {
+                found.marks.truncate(before);
+                break;
+            };
+            found.marks.push(mark);
+        }
+        if found.marks.len() == before {
+            found.left_off += 1;
         }
     }
     found
@@ -154,14 +187,19 @@ fn latest_publication(claim: &Claim, published: &[(&str, (i32, bool))]) -> Optio
 
 fn undated_mark(claim: usize, c: &Claim, published: &[(&str, (i32, bool))]) -> Option<Mark> {
     let (last, inferred) = latest_publication(c, published)?;
+    Some(no_later_than(claim, last, inferred))
+}
+
+/// An undated claim's mark: made no later than the day `last`.
+fn no_later_than(claim: usize, last: i32, inferred: bool) -> Mark {
     let end = last.saturating_add(1);
-    Some(Mark {
+    Mark {
         claim,
         start: end - 1,
         end,
         shape: Shape::NoLaterThan,
         inferred,
-    })
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! The timeline's layout, as pure functions a view draws: the time scale and its ticks
-//! (shared with any view plotting against time), claims as marks, lanes by claimant or
-//! side, rows and clusters for one window, and keyboard steps.
+//! (shared with any view plotting against time), claims as marks, lanes by claimant,
+//! side or outlet, rows and clusters for one window, and keyboard steps.
 //!
 //! A view chains them, each step cheap to redo when its inputs change:
-//! filtered claims → [`marks`] (per date mode) → [`LaneIndex::lanes`] (per lane mode)
+//! filtered claims → [`lane_marks`] (per date and lane mode) → [`LaneIndex::lanes`] (per lane mode)
 //! → [`layout`] (per window and width) → draw; [`ticks`] per window and width.
 
 mod controls;
@@ -13,6 +13,7 @@ mod lanes;
 mod layout;
 mod marks;
 mod navigate;
+mod publications;
 mod scale;
 mod scene;
 mod ticks;
@@ -26,7 +27,7 @@ pub use controls::{controls, tooltip};
 pub use framing::{around, default_window, extent, fit_all, keep_near};
 pub use lanes::{Lane, LaneIndex};
 pub use layout::{layout, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
-pub use marks::{date_of, marks, Mark, Marks, Shape};
+pub use marks::{date_of, lane_marks, marks, Mark, Marks, Shape};
 // For the figures view, which places a figure's time as the timeline places a claim's.
 pub(crate) use layout::truncate;
 pub(crate) use marks::{dated_mark, last_day as span_last_day, publications};

@@ -7,6 +7,7 @@ use super::lanes::Lane;
 use super::layout::{truncate, Beyond, Cluster, LaneLayout, Layout, LayoutOptions, Placed};
 use super::marks::{last_day, publications, Mark, Shape};
 use super::navigate::Focus;
+use super::publications::{publication_marks, publication_text, Published, PUBLICATION_ROWS};
 use super::scale::Scale;
 use super::ticks::{ticks, Tick, DEFAULT_MIN_GAP_PX};
 use super::wording::{days_words, mark_description};
@@ -18,7 +19,7 @@ use crate::view::DateMode;
 use crate::words::{coordinate, group_thousands};
 
 /// Heights in pixels: the axis band (tick labels, then the edge buttons), one row of
-/// the head per article (its publication), a lane's heading, one row of marks.
+/// publication labels in the head, a lane's heading, one row of marks.
 pub const AXIS_PX: f64 = 48.0;
 pub const PUBLICATION_PX: f64 = 13.0;
 pub const LANE_HEAD_PX: f64 = 18.0;
@@ -118,7 +119,8 @@ pub fn scene(input: &SceneInput) -> Scene {
     let mut head = vec![tick_labels(&ticks), publication_labels(input)];
     head.extend(edge(input.layout.before, false, input.scale.width));
     head.extend(edge(input.layout.after, true, input.scale.width));
-    let head_height = AXIS_PX + input.story.articles.len() as f64 * PUBLICATION_PX;
+    let rows = input.story.articles.len().min(PUBLICATION_ROWS);
+    let head_height = AXIS_PX + rows as f64 * PUBLICATION_PX;
     let mut elements = vec![grid(&ticks, height), publication_lines(input, height)];
     for index in drawn {
         if let (Some(placed), Some(lane)) = (lanes.get(index), input.lanes.get(index)) {
@@ -231,25 +233,25 @@ fn periods(input: &SceneInput) -> Element {
 
 /// Where each article's publication line stands, for the articles published within
 /// the window: the end of its publication day. No claim it carries is later.
-fn publication_days<'a>(input: &'a SceneInput) -> impl Iterator<Item = (usize, &'a str, f64)> {
+fn publication_days<'a>(input: &'a SceneInput) -> impl Iterator<Item = Published> + 'a {
     let scale = input.scale;
     input
         .story
         .articles
         .iter()
         .enumerate()
-        .filter_map(move |(i, article)| {
-            let last = article.published.last_day(|| article.published.start);
-            let x = scale.x(f64::from(last.day_number()) + 1.0);
+        .filter_map(move |(article, a)| {
+            let day = a.published.last_day(|| a.published.start).day_number();
+            let x = scale.x(f64::from(day) + 1.0);
             (0.0..=scale.width)
                 .contains(&x)
-                .then_some((i, &*article.id, x))
+                .then_some(Published { article, x, day })
         })
 }
 
 /// A dashed line down the body on each article's publication day.
 fn publication_lines(input: &SceneInput, bottom: f64) -> Element {
-    let lines = publication_days(input).map(|(_, _, x)| {
+    let lines = publication_days(input).map(|Published { x, .. }| {
         Element::new("line")
             .at("x1", x)
             .at("x2", x)
@@ -261,26 +263,46 @@ fn publication_lines(input: &SceneInput, bottom: f64) -> Element {
         .children(lines)
 }
 
-/// "A published", each article on a row of its own in the head (articles often share a
-/// day), ending at its line, or starting there when the line is too near the left edge.
+/// "A published" for each article, in the head's rows, ending at its line (or starting
+/// there near the left edge); articles that would overprint are one "3 articles" mark,
+/// a button naming them that zooms in to their days.
 fn publication_labels(input: &SceneInput) -> Element {
     let px_per_char = LayoutOptions::default().px_per_char;
-    let labels = publication_days(input).map(|(i, id, x)| {
-        let text = format!("{} published", id.to_ascii_uppercase());
-        let fits_before = x - 3.0 >= text.chars().count() as f64 * px_per_char;
-        let (anchor, at) = match fits_before {
-            true => ("end", x - 3.0),
-            false => ("start", x + 3.0),
-        };
-        Element::new("text")
-            .at("x", at)
-            .at("y", AXIS_PX + PUBLICATION_PX * (i as f64 + 1.0) - 3.0)
-            .set("text-anchor", anchor)
-            .text(text)
-    });
-    Element::new("g")
-        .set("class", "publication")
-        .children(labels)
+    let articles = &input.story.articles;
+    let mut published = Vec::new();
+    for p in publication_days(input) {
+        published.push(p);
+    }
+    let mut labels = Element::new("g").set("class", "publication");
+    for mark in publication_marks(&published, articles, px_per_char) {
+        let y = AXIS_PX + PUBLICATION_PX * (mark.row as f64 + 1.0) - 3.0;
+        let text = Element::new("text")
+            .at("x", mark.text_x())
+            .at("y", y)
+            .set("text-anchor", if mark.anchor_end { "end" } else { "start" })
+            .text(publication_text(articles, &mark.articles));
+        if mark.articles.len() < 2 {
+            labels = labels.child(text);
+            continue;
+        }
+        // "3 articles: C, D, E", the ids as the labels write them.
+        let mut named = format!("{} articles", mark.articles.len());
+        for (n, &a) in mark.articles.iter().enumerate() {
+            named.push_str(if n > 0 { ", " } else { ": " });
+            let id = articles.get(a).map_or("", |a| &*a.id);
+            named.push_str(&id.to_ascii_uppercase());
+        }
+        let group = Element::new("g")
+            .set("class", "publication-group")
+            .set("role", "button")
+            .set("tabindex", "0")
+            .set(DATA_DAYS, format!("{}:{}", mark.first, mark.last + 1))
+            // Its title names it, for a screen reader as for a pointer.
+            .child(Element::new("title").text(named))
+            .child(text);
+        labels = labels.child(group);
+    }
+    labels
 }
 
 fn lane_group(
@@ -550,7 +572,9 @@ pub fn parse_cluster_days(days: &str) -> Option<(i32, i32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::{default_window, layout, marks, LaneIndex, LaneMode, LayoutOptions};
+    use crate::timeline::{
+        default_window, layout, marks, LaneIndex, LaneMode, LayoutOptions, Window,
+    };
 
     /// Every element of a scene, depth first.
     fn all(elements: &[Element]) -> Vec<&Element> {
@@ -788,7 +812,7 @@ mod tests {
     }
 
     #[test]
-    fn the_head_carries_the_ticks_and_each_publication_on_a_row_of_its_own() {
+    fn the_head_carries_the_ticks_and_the_publications_in_two_rows() {
         let (drawn, story) = draw(200, None);
         let head = all(&drawn.head);
         let texts: Vec<&&Element> = head.iter().filter(|e| e.tag == "text").collect();
@@ -796,28 +820,84 @@ mod tests {
             texts.iter().any(|t| t.has_class("tick")),
             "tick labels in the head"
         );
+        let rows = [
+            AXIS_PX + PUBLICATION_PX - 3.0,
+            AXIS_PX + 2.0 * PUBLICATION_PX - 3.0,
+        ];
         let published: Vec<f64> = texts
             .iter()
             .filter(|t| t.text_content().ends_with(" published"))
             .map(|t| t.attribute("y").and_then(|y| y.parse().ok()).expect("y"))
             .collect();
-        for pair in published.windows(2) {
-            assert!(
-                pair[1] - pair[0] >= PUBLICATION_PX,
-                "rows apart: {published:?}"
-            );
-        }
-        for y in &published {
-            assert!(*y > AXIS_PX && *y <= drawn.head_height, "{y}");
-        }
-        assert_eq!(
-            drawn.head_height,
-            AXIS_PX + story.articles.len() as f64 * PUBLICATION_PX
-        );
+        assert!(!published.is_empty());
+        assert!(published.iter().all(|y| rows.contains(y)), "{published:?}");
+        assert!(story.articles.len() >= 2);
+        assert_eq!(drawn.head_height, AXIS_PX + 2.0 * PUBLICATION_PX);
         // Nothing of the head is drawn again in the body, but the tick lines.
         assert!(!all(&drawn.elements)
             .iter()
             .any(|e| e.has_class("edge") || e.has_class("axis")));
+    }
+
+    #[test]
+    fn articles_that_would_overprint_are_one_mark_naming_them_that_zooms_in() {
+        let mut story = crate::synthetic::story(60, 3);
+        // Twenty articles, the first one's copies on its day.
+        let mut articles = story.articles.to_vec();
+        let first = articles[0].clone();
+        while articles.len() < 20 {
+            let mut copy = first.clone();
+            copy.id = format!("x{}", articles.len()).into();
+            articles.push(copy);
+        }
+        story.articles = articles.into();
+        let every: Vec<usize> = (0..story.claims.len()).collect();
+        let found = marks(&story, &every, DateMode::Made).marks;
+        let lanes = LaneIndex::new(&story, LaneMode::Side).lanes(&found);
+        let day = first
+            .published
+            .last_day(|| first.published.start)
+            .day_number();
+        let scale = Scale::new(Window::from_days(day - 20, day + 10), 900.0);
+        let laid = layout(
+            &story,
+            &found,
+            &lanes,
+            &scale,
+            &LayoutOptions::default(),
+            &[],
+        );
+        let drawn = scene(&SceneInput {
+            story: &story,
+            marks: &found,
+            lanes: &lanes,
+            layout: &laid,
+            scale: &scale,
+            dates: DateMode::Made,
+            selected: None,
+            tab_stop: None,
+            near: None,
+        });
+        assert_eq!(drawn.head_height, AXIS_PX + 2.0 * PUBLICATION_PX);
+        let head = all(&drawn.head);
+        let groups: Vec<&&Element> = head
+            .iter()
+            .filter(|e| e.has_class("publication-group"))
+            .collect();
+        assert_eq!(groups.len(), 1, "one day, one group");
+        let group = groups[0];
+        assert_eq!(group.attribute("role"), Some("button"));
+        assert_eq!(group.attribute("tabindex"), Some("0"));
+        assert_eq!(
+            group.attribute(DATA_DAYS),
+            Some(format!("{day}:{}", day + 1).as_str())
+        );
+        let title = group.elements().find(|e| e.tag == "title").expect("a name");
+        let named = title.text_content();
+        // The first article and the first copy have a row each; the other eleven copies
+        // join the copy's label.
+        assert!(named.starts_with("12 articles: X8, X9, "), "{named}");
+        assert!(named.ends_with(", X19"), "{named}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::marks::{date_of, Mark, Shape};
 use super::scale::Window;
-use crate::model::{Claim, Date, Story};
+use crate::model::{Claim, Date, Story, When};
 use crate::view::{DateMode, LaneMode};
 use crate::words::actor_names;
 
@@ -12,6 +12,7 @@ pub fn lane_mode_title(mode: LaneMode) -> &'static str {
     match mode {
         LaneMode::Claimant => "By claimant",
         LaneMode::Side => "By side",
+        LaneMode::Outlet => "By outlet",
     }
 }
 
@@ -40,6 +41,14 @@ pub fn claimants(story: &Story, claim: &Claim) -> String {
     actor_names(story, claim.sources())
 }
 
+/// The date a mark was placed by: by outlet, the date an article gives of its own when
+/// the mark starts on it; else the claim's.
+fn placed_by<'a>(claim: &'a Claim, mark: &Mark, mode: DateMode) -> Option<&'a When> {
+    let mut own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
+    own.find(|when| mode == DateMode::Made && when.start.day_number() == mark.start)
+        .or(date_of(claim, mode))
+}
+
 /// When a mark places its claim, honestly: "Made 22 Dec 2024 (inferred: …)", "Made: no
 /// date in the text; no later than 23 Dec 2024, when article B was published".
 pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
@@ -47,7 +56,7 @@ pub fn mark_when(claim: &Claim, mark: &Mark, mode: DateMode) -> String {
         DateMode::Made => "Made",
         DateMode::About => "About",
     };
-    match (mark.shape, date_of(claim, mode)) {
+    match (mark.shape, placed_by(claim, mark, mode)) {
         (Shape::NoLaterThan, _) | (_, None) => {
             let last = mark.last_day();
             let inferred = if mark.inferred {
@@ -77,7 +86,7 @@ pub fn mark_description(
 ) -> String {
     let when = match mark.shape {
         Shape::NoLaterThan => format!("undated, no later than {}", mark.last_day()),
-        Shape::Point | Shape::Range | Shape::Since => date_of(claim, mode)
+        Shape::Point | Shape::Range | Shape::Since => placed_by(claim, mark, mode)
             .map(ToString::to_string)
             .unwrap_or_default(),
     };

@@ -241,6 +241,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_and_writes_lanes_by_outlet() {
+        let (state, ignored) = parse("?view=timeline&lanes=outlet");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.timeline.lanes, LaneMode::Outlet);
+        assert_eq!(print(&state), "?view=timeline&lanes=outlet");
+        let (state, ignored) = parse("?view=timeline&lanes=outlets");
+        assert_eq!(state.timeline.lanes, LaneMode::Claimant);
+        assert_eq!(ignored, ["lanes=outlets"]);
+    }
+
+    #[test]
     fn a_broken_window_is_dropped_whole_and_named() {
         for (query, notes) in [
             (

@@ -12,8 +12,8 @@ use super::scheduled::Scheduled;
 use super::story_view::StoryView;
 use crate::browser::HistoryMode;
 use claimline_core::timeline::{
-    default_window, extent, focus_of, keep_near, marks, Focus, Lane, LaneIndex, LaneMode, Mark,
-    Marks, Scale, Window,
+    default_window, extent, focus_of, keep_near, lane_marks, Focus, Lane, LaneIndex, LaneMode,
+    Mark, Marks, Scale, Window,
 };
 use claimline_core::url_state::TimelineState;
 use leptos::prelude::*;
@@ -200,12 +200,14 @@ pub fn Timeline() -> impl IntoView {
     // Each lane mode's index is worked out once per visit, and dropped with the view.
     let by_claimant = LaneIndex::new(story, LaneMode::Claimant);
     let by_side = LaneIndex::new(story, LaneMode::Side);
+    let by_outlet = LaneIndex::new(story, LaneMode::Outlet);
     let arranged = Memo::new(move |_| {
         let TimelineState { lanes, dates, .. } = view.state.with(|s| s.timeline);
-        let marks = view.with_matches(|matches| marks(story, matches, dates));
+        let marks = view.with_matches(|matches| lane_marks(story, matches, dates, lanes));
         let index = match lanes {
             LaneMode::Claimant => &by_claimant,
             LaneMode::Side => &by_side,
+            LaneMode::Outlet => &by_outlet,
         };
         let lanes = index.lanes(&marks.marks);
         let dense = default_window(&marks.marks);
