@@ -12,8 +12,11 @@ pub mod compute;
 pub mod coverage;
 #[cfg(any(test, feature = "diff"))]
 pub mod diff;
+pub mod pairs;
 #[cfg(any(test, feature = "diff"))]
 pub mod spans;
+#[cfg(any(test, feature = "load"))]
+pub mod table;
 #[cfg(any(test, feature = "diff"))]
 pub mod tokens;
 
@@ -28,12 +31,12 @@ pub use spans::{overlapping, spans};
 #[cfg(any(test, feature = "diff"))]
 pub use tokens::{tokens, Token};
 
+pub use pairs::{pair_asked, pair_file, pair_key, pair_with};
+
 use crate::model::{Article, Story};
 
-/// The two articles the view compares: the story's first two.
+/// The two articles the view compares unless the reader picks others: the two that
+/// share the most claims, in publication order.
 pub fn compared(story: &Story) -> Option<[&Article; 2]> {
-    match &*story.articles {
-        [first, second, ..] => Some([first, second]),
-        _ => None,
-    }
+    pair_asked(story, &[])
 }

@@ -20,6 +20,9 @@ pub struct UrlState {
     /// The quantity the Figures view shows, as the link gave it (`None`: the one with
     /// the most figures).
     pub quantity: Option<String>,
+    /// The articles the Compare view sets side by side, as the link gave them (none:
+    /// the two that share the most claims; one: it and its best partner).
+    pub articles: Vec<String>,
     /// The selected claim's id, exactly as the link gave it (it may name no claim).
     pub claim: Option<String>,
     pub filters: Filters,
@@ -69,6 +72,15 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             ("to", _) => to = Some(clip(&value)),
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
             ("quantity", _) if is_well_formed_id(&value) => state.quantity = Some(value),
+            ("articles", _) => {
+                for item in value.split(',').filter(|v| !v.is_empty()) {
+                    if is_well_formed_id(item) && state.articles.len() < 2 {
+                        state.articles.push(item.to_owned());
+                    } else {
+                        ignored.push(format!("articles={}", clip(item)));
+                    }
+                }
+            }
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             ("embed", _) if value == "1" => state.embed = true,
             _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
@@ -106,6 +118,9 @@ pub fn print(state: &UrlState) -> String {
     }
     if let Some(quantity) = &state.quantity {
         pairs.push(format!("quantity={quantity}"));
+    }
+    if !state.articles.is_empty() {
+        pairs.push(format!("articles={}", state.articles.join(",")));
     }
     if let Some(claim) = &state.claim {
         pairs.push(format!("claim={}", encode(claim)));
@@ -166,6 +181,13 @@ pub fn reconcile(state: &mut UrlState, story: &Story, explorer: &Explorer) -> Ve
     {
         dropped.push(format!("quantity={quantity}"));
     }
+    state.articles.retain(|id| {
+        let known = story.article(id).is_some();
+        if !known {
+            dropped.push(format!("articles={id}"));
+        }
+        known
+    });
     for facet in Facet::ALL {
         state.filters.retain(facet, |value| {
             let known = explorer.has_option(facet, value);
@@ -302,6 +324,26 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_compare_link_names_its_two_articles_and_drops_what_it_cannot_use() {
+        let story = crate::load_tests::four_outlets();
+        let explorer = Explorer::new(&story);
+        let (state, ignored) = parse("?view=compare&articles=c,e");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.view, View::Compare);
+        assert_eq!(state.articles, ["c", "e"]);
+        assert_eq!(print(&state), "?view=compare&articles=c,e");
+        let mut known = state.clone();
+        assert_eq!(reconcile(&mut known, &story, &explorer), ["articles=e"]);
+        assert_eq!(known.articles, ["c"]);
+        assert_eq!(print(&known), "?view=compare&articles=c");
+        let (state, ignored) = parse("?articles=a,,<b>,b,d");
+        assert_eq!(state.articles, ["a", "b"]);
+        assert_eq!(ignored, ["articles=<b>", "articles=d"]);
+        let (state, ignored) = parse("?articles=");
+        assert!(state.articles.is_empty() && ignored.is_empty());
+    }
+
     fn id() -> impl Strategy<Value = String> {
         proptest::collection::vec("[a-z0-9]{1,8}", 1..4).prop_map(|words| words.join("-"))
     }
@@ -320,14 +362,24 @@ mod tests {
             to: a.max(b),
         }));
         (
-            (proptest::option::of(id()), proptest::option::of(id())),
+            (
+                proptest::option::of(id()),
+                proptest::option::of(id()),
+                proptest::collection::vec(id(), 0..3),
+            ),
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
             (0..View::ALL.len(), 0..2usize, 0..2usize, window),
             any::<bool>(),
         )
             .prop_map(
-                |((claim, quantity), selected, query, (view, lanes, dates, window), embed)| {
+                |(
+                    (claim, quantity, articles),
+                    selected,
+                    query,
+                    (view, lanes, dates, window),
+                    embed,
+                )| {
                     let mut filters = Filters::default();
                     for (facet, values) in Facet::ALL.into_iter().zip(selected) {
                         for value in values {
@@ -338,6 +390,7 @@ mod tests {
                     UrlState {
                         view: View::ALL[view],
                         quantity,
+                        articles,
                         claim,
                         filters,
                         timeline: TimelineState {
