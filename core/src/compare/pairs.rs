@@ -76,7 +76,44 @@ pub fn pair_key(pair: [&Article; 2]) -> String {
     format!("{},{}", pair[0].id, pair[1].id)
 }
 
-/// The file of a pair, from the list the page's head carries (`a,c=path`, space-separated).
+/// The pair the reader asked for (`articles=c,e`: one or two article ids, in either
+/// order), found in the list the page's head carries, which `claimline site` writes in
+/// [`pairs`]' order (most shared first): the first pair holding every id asked, else
+/// the first; with its file. The page finds the pair this way without counting claims.
+pub fn pair_listed<'a, 's>(
+    story: &'s Story,
+    list: &'a str,
+    asked: Option<&str>,
+) -> Option<([&'s Article; 2], &'a str)> {
+    let listed = || {
+        list.split(' ')
+            .filter_map(|entry| entry.split_once('='))
+            .filter(|(key, _)| key.contains(','))
+    };
+    let holds = |key: &str| {
+        let asked = asked
+            .unwrap_or_default()
+            .split(',')
+            .filter(|id| !id.is_empty());
+        asked.into_iter().all(|id| key.split(',').any(|k| k == id))
+    };
+    let (key, file) = listed()
+        .find(|(key, _)| holds(key))
+        .or_else(|| listed().next())?;
+    let (first, second) = key.split_once(',')?;
+    Some(([story.article(first)?, story.article(second)?], file))
+}
+
+/// The coverage table's file, in the list the page's head carries (`table=path`).
+pub fn table_file(list: &str) -> Option<&str> {
+    pair_file(list, TABLE_KEY)
+}
+
+/// The table's key in the list of the Compare view's files: no pair's, which holds a comma.
+pub const TABLE_KEY: &str = "table";
+
+/// The file of a pair, from the list the page's head carries (`a,c=path`, space-separated,
+/// after the table's).
 pub fn pair_file<'a>(list: &'a str, key: &str) -> Option<&'a str> {
     list.split(' ')
         .filter_map(|entry| entry.split_once('='))
@@ -152,8 +189,29 @@ mod tests {
     }
 
     #[test]
+    fn the_page_finds_the_pair_asked_for_in_its_list() {
+        let story = four_outlets();
+        let list = "table=data/t.html a,c=data/1.html b,a=data/2.html a,d=data/3.html";
+        let found = |asked: Option<&str>| {
+            pair_listed(&story, list, asked).map(|(pair, file)| (ids(pair), file))
+        };
+        assert_eq!(found(None), Some((["a", "c"], "data/1.html")));
+        assert_eq!(found(Some("a,b")), Some((["b", "a"], "data/2.html")));
+        assert_eq!(found(Some("d")), Some((["a", "d"], "data/3.html")));
+        assert_eq!(
+            found(Some("c,d")),
+            Some((["a", "c"], "data/1.html")),
+            "not listed"
+        );
+        assert!(pair_listed(&story, "table=data/t.html", None).is_none());
+    }
+
+    #[test]
     fn a_pair_s_file_is_found_by_its_key() {
-        let list = "a,c=data/compare-1.html b,a=data/compare-2.html";
+        let list = "table=data/compare-0.html a,c=data/compare-1.html b,a=data/compare-2.html";
+        assert_eq!(table_file(list), Some("data/compare-0.html"));
+        assert_eq!(table_file("a,c=data/compare-1.html"), None);
+        assert_eq!(table_file(""), None);
         assert_eq!(pair_file(list, "b,a"), Some("data/compare-2.html"));
         assert_eq!(pair_file(list, "a,b"), None);
         assert_eq!(pair_file("", "a,c"), None);

@@ -20,9 +20,10 @@ pub struct UrlState {
     /// The quantity the Figures view shows, as the link gave it (`None`: the one with
     /// the most figures).
     pub quantity: Option<String>,
-    /// The articles the Compare view sets side by side, as the link gave them (none:
-    /// the two that share the most claims; one: it and its best partner).
-    pub articles: Vec<String>,
+    /// The articles the Compare view sets side by side, comma-separated as the link
+    /// gave them (`None`: the two that share the most claims; one: it and its best
+    /// partner). Kept as one text, as the page only looks it up in a list.
+    pub articles: Option<String>,
     /// The selected claim's id, exactly as the link gave it (it may name no claim).
     pub claim: Option<String>,
     pub filters: Filters,
@@ -72,14 +73,10 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             ("to", _) => to = Some(clip(&value)),
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
             ("quantity", _) if is_well_formed_id(&value) => state.quantity = Some(value),
-            ("articles", _) => {
-                for item in value.split(',').filter(|v| !v.is_empty()) {
-                    if is_well_formed_id(item) && state.articles.len() < 2 {
-                        state.articles.push(item.to_owned());
-                    } else {
-                        ignored.push(format!("articles={}", clip(item)));
-                    }
-                }
+            ("articles", _)
+                if value.split(',').count() <= 2 && value.split(',').all(is_well_formed_id) =>
+            {
+                state.articles = Some(value)
             }
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             ("embed", _) if value == "1" => state.embed = true,
@@ -119,8 +116,8 @@ pub fn print(state: &UrlState) -> String {
     if let Some(quantity) = &state.quantity {
         pairs.push(format!("quantity={quantity}"));
     }
-    if !state.articles.is_empty() {
-        pairs.push(format!("articles={}", state.articles.join(",")));
+    if let Some(articles) = &state.articles {
+        pairs.push(format!("articles={articles}"));
     }
     if let Some(claim) = &state.claim {
         pairs.push(format!("claim={}", encode(claim)));
@@ -181,13 +178,10 @@ pub fn reconcile(state: &mut UrlState, story: &Story, explorer: &Explorer) -> Ve
     {
         dropped.push(format!("quantity={quantity}"));
     }
-    state.articles.retain(|id| {
-        let known = story.article(id).is_some();
-        if !known {
-            dropped.push(format!("articles={id}"));
-        }
-        known
-    });
+    let unknown = |asked: &mut String| asked.split(',').any(|id| story.article(id).is_none());
+    if let Some(articles) = state.articles.take_if(unknown) {
+        dropped.push(format!("articles={articles}"));
+    }
     for facet in Facet::ALL {
         state.filters.retain(facet, |value| {
             let known = explorer.has_option(facet, value);
@@ -331,17 +325,29 @@ mod tests {
         let (state, ignored) = parse("?view=compare&articles=c,e");
         assert!(ignored.is_empty(), "{ignored:?}");
         assert_eq!(state.view, View::Compare);
-        assert_eq!(state.articles, ["c", "e"]);
+        assert_eq!(state.articles.as_deref(), Some("c,e"));
         assert_eq!(print(&state), "?view=compare&articles=c,e");
-        let mut known = state.clone();
-        assert_eq!(reconcile(&mut known, &story, &explorer), ["articles=e"]);
-        assert_eq!(known.articles, ["c"]);
-        assert_eq!(print(&known), "?view=compare&articles=c");
-        let (state, ignored) = parse("?articles=a,,<b>,b,d");
-        assert_eq!(state.articles, ["a", "b"]);
-        assert_eq!(ignored, ["articles=<b>", "articles=d"]);
-        let (state, ignored) = parse("?articles=");
-        assert!(state.articles.is_empty() && ignored.is_empty());
+        // An article the story does not have drops the pair, named; the default shows.
+        let mut unknown = state.clone();
+        assert_eq!(reconcile(&mut unknown, &story, &explorer), ["articles=c,e"]);
+        assert_eq!(unknown.articles, None);
+        assert_eq!(print(&unknown), "?view=compare");
+        let (mut one, _) = parse("?view=compare&articles=d");
+        assert!(reconcile(&mut one, &story, &explorer).is_empty());
+        assert_eq!(one.articles.as_deref(), Some("d"));
+        for (query, note) in [
+            ("?articles=a,b,c", "articles=a,b,c"),
+            ("?articles=a,<b>", "articles=a,<b>"),
+            ("?articles=a,,b", "articles=a,,b"),
+            ("?articles=", "articles="),
+        ] {
+            let (state, ignored) = parse(query);
+            assert_eq!(
+                (state.articles, ignored),
+                (None, vec![note.to_owned()]),
+                "{query}"
+            );
+        }
     }
 
     fn id() -> impl Strategy<Value = String> {
@@ -365,7 +371,9 @@ mod tests {
             (
                 proptest::option::of(id()),
                 proptest::option::of(id()),
-                proptest::collection::vec(id(), 0..3),
+                proptest::option::of(
+                    proptest::collection::vec(id(), 1..3).prop_map(|ids| ids.join(",")),
+                ),
             ),
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
