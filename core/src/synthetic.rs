@@ -6,7 +6,9 @@
 //! claims made in the last weeks of 2024, some in earlier years, a few back to the
 //! 1950s; every precision; stated, inferred and missing dates; joint sources and relays;
 //! figures of six quantities with every qualifier, as of a date or over a period (closed
-//! or left open); claims carried by one article or two, worded differently in each.
+//! or left open); claims carried by one article, two, or several, worded differently in
+//! each, some with an outlet's own date or its own figure, over any number of articles
+//! (eight by default), each by its own outlet until the outlets' names run out.
 
 use crate::model::date::days_in_month;
 use crate::model::{
@@ -15,19 +17,37 @@ use crate::model::{
 };
 use crate::words::group_thousands;
 
-/// A story of `claims` claims, the same for the same `seed`.
+/// The number of articles when none is asked for.
+pub const DEFAULT_ARTICLES: usize = 8;
+/// The most articles a generated story may have.
+pub const MAX_ARTICLES: usize = 1000;
+
+/// A story of `claims` claims over the default number of articles, the same for the
+/// same `seed`.
 pub fn story(claims: usize, seed: u64) -> Story {
+    story_of(claims, DEFAULT_ARTICLES, seed)
+}
+
+/// A story of `claims` claims over `articles` articles (at least one, at most
+/// `MAX_ARTICLES`), the same for the same arguments.
+pub fn story_of(claims: usize, articles: usize, seed: u64) -> Story {
+    let articles = articles.clamp(1, MAX_ARTICLES);
     let mut rng = Rng(seed);
-    let actors = actors();
-    let articles: Vec<Draft> = (0..ARTICLES).map(article).collect();
-    // The figures' periods come from a stream of their own, so that adding them left
-    // every other choice as it was.
+    // Each article has its own outlet while there are names for them.
+    let outlets = articles.min(OUTLETS.len());
+    let actors = actors(outlets);
+    let drafts: Vec<Draft> = (0..articles).map(article).collect();
+    // The figures' periods, and the outlets' own versions of a claim, come from streams
+    // of their own, so that adding them left every other choice as it was.
     let mut periods = Rng(seed ^ 0x5EED_F16E_0000_0001);
+    let mut versions = Rng(seed ^ 0x5EED_0071_E700_0002);
     let mut writer = Writer {
         rng: &mut rng,
         periods: &mut periods,
+        versions: &mut versions,
         actors: &actors,
-        articles,
+        outlets,
+        articles: drafts,
     };
     let claims: Vec<Claim> = (0..claims).map(|i| writer.claim(i)).collect();
     let articles: Vec<Article> = writer.articles.into_iter().map(Draft::finish).collect();
@@ -177,13 +197,28 @@ const ROLES: [(&str, &str, ActorKind); 9] = [
     ),
 ];
 
-const OUTLETS: [(&str, &str); 6] = [
+/// Invented outlets, one per article in order, cycling when there are more articles.
+const OUTLETS: [(&str, &str); 20] = [
     ("daily-ledger", "Daily Ledger"),
     ("evening-courier", "Evening Courier"),
     ("harbour-times", "Harbour Times"),
     ("morning-dispatch", "Morning Dispatch"),
     ("northern-wire", "Northern Wire"),
     ("capital-record", "Capital Record"),
+    ("valley-sentinel", "Valley Sentinel"),
+    ("river-gazette", "River Gazette"),
+    ("weekly-lantern", "Weekly Lantern"),
+    ("coastal-herald", "Coastal Herald"),
+    ("market-chronicle", "Market Chronicle"),
+    ("upland-observer", "Upland Observer"),
+    ("plain-speaker", "Plain Speaker"),
+    ("night-bulletin", "Night Bulletin"),
+    ("border-post", "Border Post"),
+    ("county-telegraph", "County Telegraph"),
+    ("city-tribune", "City Tribune"),
+    ("lakeside-monitor", "Lakeside Monitor"),
+    ("southern-mercury", "Southern Mercury"),
+    ("eastern-clarion", "Eastern Clarion"),
 ];
 
 struct TopicSpec {
@@ -368,7 +403,6 @@ const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
-const ARTICLES: usize = 8;
 const FURNITURE: &str = "SHARE THIS ARTICLE";
 /// Articles come out from 16 December 2024, every other day.
 const FIRST_PUBLISHED: Date = Date {
@@ -395,8 +429,9 @@ struct Claimant {
     inner: String,
 }
 
-/// Role by role, so that the most frequent claimants (the first few) span the sides.
-fn actors() -> Vec<Claimant> {
+/// Role by role, so that the most frequent claimants (the first few) span the sides;
+/// then the first `outlets` outlets.
+fn actors(outlets: usize) -> Vec<Claimant> {
     let mut all = Vec::new();
     for (role, words, kind) in ROLES {
         for side in &SIDES {
@@ -418,7 +453,7 @@ fn actors() -> Vec<Claimant> {
             });
         }
     }
-    for (id, name) in OUTLETS {
+    for &(id, name) in OUTLETS.iter().take(outlets) {
         all.push(Claimant {
             actor: Actor {
                 id: text(id),
@@ -473,7 +508,7 @@ fn article(i: usize) -> Draft {
     };
     Draft {
         article: Article {
-            id: text(((b'a' + (i % 26) as u8) as char).to_string()),
+            id: text(article_id(i)),
             outlet: text(outlet),
             headline: text(format!("Fighting goes on, {outlet_name} reports")),
             headline_note: i
@@ -499,6 +534,19 @@ fn article(i: usize) -> Draft {
     }
 }
 
+/// "a" to "z", then "aa", "ab" and on: a short id for any number of articles.
+fn article_id(i: usize) -> String {
+    let mut id = Vec::new();
+    let mut n = i + 1;
+    while n > 0 {
+        let digit = (n - 1) % 26;
+        id.push(b'a' + digit as u8);
+        n = (n - 1) / 26;
+    }
+    id.reverse();
+    String::from_utf8_lossy(&id).into_owned()
+}
+
 impl Draft {
     /// Paragraphs of three quotes each, after the page furniture.
     fn finish(self) -> Article {
@@ -517,8 +565,30 @@ struct Writer<'r> {
     rng: &'r mut Rng,
     /// Chooses the figures' periods.
     periods: &'r mut Rng,
+    /// Chooses the articles beyond two that carry a claim, and each outlet's own date
+    /// and figure.
+    versions: &'r mut Rng,
     actors: &'r [Claimant],
+    /// How many outlets have articles: the last of `actors`.
+    outlets: usize,
     articles: Vec<Draft>,
+}
+
+/// Who the claim comes from, through whom and when, as its first article gives it.
+struct Said<'a> {
+    sources: &'a [usize],
+    relay: Option<usize>,
+    made: Option<&'a When>,
+    own_voice: bool,
+}
+
+/// An outlet's own version of a claim: its date for it, and its own figure with the
+/// clause that gives it; `None` where it follows the claim.
+#[derive(Default)]
+struct Version {
+    made: Option<When>,
+    clause: Option<String>,
+    figure: Option<Figure>,
 }
 
 /// Which stretch of time a date is drawn from.
@@ -542,9 +612,9 @@ impl<'r> Writer<'r> {
     fn claim(&mut self, i: usize) -> Claim {
         let rng = &mut *self.rng;
         let own_voice = rng.percent(6);
-        let claimant_count = self.actors.len() - OUTLETS.len();
+        let claimant_count = self.actors.len() - self.outlets;
         let source = if own_voice {
-            claimant_count + rng.below(OUTLETS.len())
+            claimant_count + rng.below(self.outlets)
         } else if rng.percent(50) {
             rng.below(claimant_count)
         } else {
@@ -616,21 +686,44 @@ impl<'r> Writer<'r> {
             None => statement_clause.clone(),
         };
         let articles = self.articles_for(source, own_voice);
+        let mut figures: Vec<Figure> = figure.into_iter().collect();
         let mut appearances = Vec::new();
+        let said = Said {
+            sources: &sources,
+            relay,
+            made: made.as_ref(),
+            own_voice,
+        };
         for (n, &a) in articles.iter().enumerate() {
-            let quote = if own_voice {
-                // Not opening the sentence: a figure keeps its words as they are.
-                format!("Reporters found that {clause}.")
-            } else {
-                self.quote(&sources, relay, made.as_ref(), &clause, n == 1)
+            // One outlet's own figure at most, beside the claim's.
+            let mut version = match (n, &*figures) {
+                (0, _) => Version::default(),
+                (_, [only]) => self.version(made.as_ref(), Some(only), &clause),
+                _ => self.version(made.as_ref(), None, &clause),
             };
+            let mut quote = self.version_quote(&version, &said, &clause, n);
+            // An outlet's own figure counts only where its words are in this quote
+            // alone, and the claim's are not: each figure is credited to its outlets.
+            let first = figures.first().map_or("", |f| &*f.phrase);
+            let apart = |own: &Figure| {
+                crate::model::text::contains(&quote, &own.phrase)
+                    && !crate::model::text::contains(&quote, first)
+                    && !crate::model::text::contains(&clause, &own.phrase)
+            };
+            if version.figure.as_ref().is_some_and(|own| !apart(own)) {
+                version.figure = None;
+                version.clause = None;
+                quote = self.version_quote(&version, &said, &clause, n);
+            }
+            let own_figure = version.figure;
             if let Some(draft) = self.articles.get_mut(a) {
                 draft.quotes.push(quote.clone());
+                figures.extend(own_figure);
                 appearances.push(Appearance {
                     article: draft.article.id.clone(),
                     chain: Vec::new().into(),
                     quotes: vec![text(quote)].into(),
-                    made: None,
+                    made: version.made,
                 });
             }
         }
@@ -673,7 +766,7 @@ impl<'r> Writer<'r> {
             statement: text(format!("{}.", capitalised(&statement_clause))),
             made,
             about,
-            figures: figure.into_iter().collect::<Vec<_>>().into(),
+            figures: figures.into(),
             topics: topics.into(),
             verification,
             note: i
@@ -718,13 +811,96 @@ impl<'r> Writer<'r> {
                 .position(|d| d.article.outlet == *outlet);
             return own.into_iter().collect();
         }
-        let first = rng.below(ARTICLES);
+        let count = self.articles.len();
+        let first = rng.below(count);
         let mut chosen = vec![first];
         if rng.percent(30) {
-            let second = (first + 1 + rng.below(ARTICLES - 1)) % ARTICLES;
-            chosen.push(second);
+            let second = (first + 1 + rng.below(count - 1)) % count;
+            if second != first {
+                chosen.push(second);
+            }
+        }
+        // One claim in eight is carried more widely, by three to six outlets, as a
+        // story's main claims are.
+        let versions = &mut *self.versions;
+        if count >= 3 && versions.percent(12) {
+            let wanted = 3 + versions.below(count.min(6) - 2);
+            let offset = versions.below(count);
+            let others = (0..count).map(|step| (first + offset + step) % count);
+            for other in others {
+                if chosen.len() >= wanted {
+                    break;
+                }
+                if !chosen.contains(&other) {
+                    chosen.push(other);
+                }
+            }
         }
         chosen
+    }
+
+    /// The sentence the `n`th article carries the claim in, in its outlet's version.
+    fn version_quote(&self, version: &Version, said: &Said, clause: &str, n: usize) -> String {
+        if said.own_voice {
+            // Not opening the sentence: a figure keeps its words as they are.
+            return format!("Reporters found that {clause}.");
+        }
+        let clause = version.clause.as_deref().unwrap_or(clause);
+        let made = version.made.as_ref().or(said.made);
+        self.quote(said.sources, said.relay, made, clause, n % 2 == 1)
+    }
+
+    /// How an outlet after the first gives a claim: now and then with its own date for
+    /// it (the day after the claim's, stated in full) or its own figure ("at least" or
+    /// "roughly" another number).
+    fn version(&mut self, made: Option<&When>, figure: Option<&Figure>, clause: &str) -> Version {
+        let rng = &mut *self.versions;
+        let own_date = rng.percent(25);
+        let own_figure = rng.percent(40);
+        let made = made
+            .filter(|made| own_date && made.precision == Precision::Day)
+            .map(|made| made.start.day_number() + 1)
+            .filter(|&day| day <= last_made())
+            .map(|day| {
+                let date = Date::from_day_number(day);
+                let month = MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+                When {
+                    start: date,
+                    end: Some(date),
+                    precision: Precision::Day,
+                    phrase: Some(text(format!("on {} {month} {}", date.day, date.year))),
+                    inferred: None,
+                }
+            });
+        let Some(figure) = figure.filter(|_| own_figure) else {
+            return Version {
+                made,
+                ..Version::default()
+            };
+        };
+        let value = figure.low.or(figure.high).unwrap_or(0);
+        let other = value + (value / 20).max(1);
+        let (qualifier, low, high, phrase) = if rng.percent(50) {
+            let words = format!("at least {}", group_thousands(other));
+            (Qualifier::AtLeast, Some(other), None, words)
+        } else {
+            let words = format!("roughly {}", group_thousands(other));
+            (Qualifier::About, Some(other), Some(other), words)
+        };
+        let own = Figure {
+            low,
+            high,
+            qualifier,
+            phrase: text(phrase),
+            ..figure.clone()
+        };
+        Version {
+            made,
+            clause: clause
+                .strip_prefix(&*figure.phrase)
+                .map(|rest| format!("{}{rest}", own.phrase)),
+            figure: Some(own),
+        }
     }
 
     /// One sentence attributing the clause: "The X said on … that …." or, in the other
@@ -1060,6 +1236,85 @@ mod tests {
     }
 
     #[test]
+    fn stories_of_one_to_twenty_articles_are_valid() {
+        for (claims, articles, seed) in [(60, 1, 7), (400, 20, 8), (300, 3, 9), (50, 27, 10)] {
+            let story = story_of(claims, articles, seed);
+            assert_eq!(story.articles.len(), articles);
+            assert_eq!(
+                problems(&story),
+                Vec::<String>::new(),
+                "{claims} claims over {articles} articles, seed {seed}"
+            );
+        }
+    }
+
+    #[test]
+    fn twenty_articles_come_from_twenty_outlets_with_ids_a_to_t() {
+        let story = story_of(400, 20, 8);
+        let ids: Vec<&str> = story.articles.iter().map(|a| &*a.id).collect();
+        assert_eq!(ids.concat(), "abcdefghijklmnopqrst");
+        let mut outlets: Vec<&str> = story.articles.iter().map(|a| &*a.outlet).collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        assert_eq!(outlets.len(), 20);
+        let more = story_of(10, 28, 1);
+        let ids: Vec<&str> = more.articles.iter().skip(25).map(|a| &*a.id).collect();
+        assert_eq!(ids, ["z", "aa", "ab"]);
+    }
+
+    #[test]
+    fn one_article_carries_every_claim() {
+        let story = story_of(60, 1, 7);
+        assert!(story.claims.iter().all(|c| c.appearances.len() == 1));
+    }
+
+    #[test]
+    fn outlets_give_their_own_versions_of_shared_claims() {
+        let story = story_of(2000, 20, 12);
+        let widely = story
+            .claims
+            .iter()
+            .filter(|c| c.appearances.len() >= 3)
+            .count();
+        assert!(
+            widely * 20 >= story.claims.len(),
+            "{widely} claims in 3 or more"
+        );
+        assert!(story.claims.iter().any(|c| c.appearances.len() >= 5));
+        let own_dates = story
+            .claims
+            .iter()
+            .flat_map(|c| c.appearances.iter())
+            .filter(|a| a.made.is_some())
+            .count();
+        assert!(
+            own_dates >= 20,
+            "{own_dates} appearances with their own date"
+        );
+        // A figure given by one outlet of several, the claim's other figure by others.
+        let own_figures = story
+            .claims
+            .iter()
+            .filter(|c| c.figures.len() == 2)
+            .filter(|c| {
+                c.figures.iter().all(|f| {
+                    let by = c.reports_of(f).count();
+                    by >= 1 && by < c.appearances.len()
+                })
+            })
+            .count();
+        assert!(
+            own_figures >= 20,
+            "{own_figures} claims with an outlet's own figure"
+        );
+        assert!(story
+            .claims
+            .iter()
+            .flat_map(|c| c.figures.iter())
+            .any(|f| f.qualifier == Qualifier::AtLeast));
+    }
+
+    #[test]
     fn the_same_seed_gives_the_same_story() {
         let a = format!("{:?}", story(200, 9));
         assert_eq!(a, format!("{:?}", story(200, 9)));
@@ -1109,7 +1364,8 @@ mod tests {
             .iter()
             .flat_map(|c| c.sources().into_iter().map(|s| &**s))
             .collect();
-        assert_eq!(story.actors.len(), 60);
+        // 54 claimants over six sides, and the outlets of the eight articles.
+        assert_eq!(story.actors.len(), 62);
         assert!(claimants.len() >= 50, "{} claimants", claimants.len());
         assert!(story.articles.len() >= 4);
     }

@@ -5,7 +5,7 @@
 //! shows a mark's tooltip.
 
 use super::delegate::Delegate;
-use super::published::{mark_out, set, show_more, Files};
+use super::published::{mark_out_of_articles, set, show_more, Files};
 use super::story_view::StoryView;
 use super::tooltip::{hide, show};
 use crate::browser::{
@@ -14,6 +14,7 @@ use crate::browser::{
 use crate::data::named_file;
 use crate::markup::fill;
 use claimline_core::bounded::bounded;
+use claimline_core::explore::Facet;
 use claimline_core::figures::{file_for, step_among, Spot};
 use claimline_core::markup::data_files::{loading, unreadable};
 use claimline_core::markup::seam::{
@@ -56,7 +57,12 @@ pub fn Figures() -> impl IntoView {
                     shown_file.set_value(Some(file.to_owned()));
                 }
                 let selected = view.selected_index();
-                view.with_matches(|matches| mark_out(&root, matches, selected));
+                // Each mark is one outlet's report: under the article filter, only the
+                // chosen articles' reports show, whichever claims pass.
+                view.filters.with(|filters| {
+                    let chosen = filters.selected(Facet::Article);
+                    view.with_matches(|m| mark_out_of_articles(&root, m, selected, chosen))
+                });
                 // The notice for when the filters leave no figure, in place of the table.
                 if let (Ok(Some(empty)), Some(table)) =
                     (root.query_selector(EMPTY), element_by_id(FIGURES_TABLE))

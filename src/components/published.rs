@@ -8,9 +8,10 @@ use crate::data::fetch_bytes;
 use claimline_core::explore::paging::rows_to_show;
 use claimline_core::markup::card::more_label;
 use claimline_core::markup::data_files::Failure;
-use claimline_core::markup::published::{read_view_file, shows};
+use claimline_core::markup::published::{from_chosen_articles, read_view_file, shows};
 use claimline_core::markup::seam::{
-    DATA_EXTRA, DATA_PAGE, DATA_SHOWS, FIGURE_MARK, MORE, PAGED_LIST, ROVING_GROUP, SHOWN_PART,
+    DATA_EXTRA, DATA_PAGE, DATA_REPORTED_IN, DATA_SHOWS, FIGURE_MARK, MORE, PAGED_LIST,
+    ROVING_GROUP, SHOWN_PART,
 };
 use leptos::prelude::*;
 
@@ -72,10 +73,28 @@ impl Files {
 /// claim's row) with its "Show more" labelled, hides a list left empty, and gives each
 /// group of marks one tab stop.
 pub fn mark_out(root: &web_sys::Element, matches: &[usize], selected: Option<usize>) {
+    mark_out_of_articles(root, matches, selected, &[]);
+}
+
+/// [`mark_out`], where a part standing for outlets' reports (`DATA_REPORTED_IN`) also
+/// shows only when the article filter chose its articles (`chosen`, none: any).
+pub fn mark_out_of_articles(
+    root: &web_sys::Element,
+    matches: &[usize],
+    selected: Option<usize>,
+    chosen: &[String],
+) {
     let selected = selected.map(|s| s.to_string());
     for part in select_all(root, SHOWN_PART) {
         let claims = part.get_attribute(DATA_SHOWS).unwrap_or_default();
-        set(&part, "hidden", !shows(&claims, matches), "");
+        let articles = part.get_attribute(DATA_REPORTED_IN);
+        let from_chosen = articles.is_none_or(|a| from_chosen_articles(&a, chosen));
+        set(
+            &part,
+            "hidden",
+            !(from_chosen && shows(&claims, matches)),
+            "",
+        );
         set(
             &part,
             "aria-current",

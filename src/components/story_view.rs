@@ -148,8 +148,10 @@ impl StoryView {
         self.change(HistoryMode::Replace, |_| {});
     }
 
-    /// Shows the view the address bar holds now (Back, Forward): a deferred change
-    /// belonged to the entry left behind and is dropped.
+    /// Shows the view the address bar holds now (Back, Forward). A deferred change still
+    /// waiting belonged to the entry left behind and is dropped: history writes only the
+    /// current entry, and by `popstate` that is the one arrived at. So only moves still
+    /// streaming in (a wheel, a held key) wait; a step, or a drag let go, is written.
     pub fn restore(&self, state: UrlState) {
         self.draft.set_value(None);
         self.state.set(state);

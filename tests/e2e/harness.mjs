@@ -56,6 +56,22 @@ export async function start(dir = DIST) {
     await page.addInitScript(() => {
       // The loader hands the WebAssembly's exports here: a test may read its memory.
       addEventListener('TrunkApplicationStarted', (e) => (window.__wasmMemory = e.detail.wasm.memory));
+      // The page's timers still to run, so that a test can wait for them (`timersRun`).
+      const pending = new Set();
+      const [setTimer, clearTimer] = [window.setTimeout, window.clearTimeout];
+      window.setTimeout = (run, delay, ...rest) => {
+        const id = setTimer((...args) => {
+          pending.delete(id);
+          run(...args);
+        }, delay, ...rest);
+        pending.add(id);
+        return id;
+      };
+      window.clearTimeout = (id) => {
+        pending.delete(id);
+        clearTimer(id);
+      };
+      window.__timersPending = () => pending.size;
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
@@ -161,6 +177,30 @@ export class ClaimlinePage {
   query() {
     return new URL(this.page.url()).search;
   }
+
+  /** Waits until every timer the page has set has run or been cleared. */
+  async timersRun() {
+    await this.page.waitForFunction(() => window.__timersPending() === 0);
+  }
+
+  /** Waits for the next paint: what the page asked to run before it (an event's
+   * effects, an animation frame) has run, and been laid out. */
+  async nextPaint() {
+    await this.page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+  }
+
+  /** Waits until the address bar holds another window than in `was` (a query string),
+   * and the timeline draws it: a step or a drag let go is written, and painted. */
+  async timelineAt(was) {
+    const now = await this.page.waitForFunction(
+      (was) => location.search !== was && new URLSearchParams(location.search).has('from') && location.search,
+      was,
+    );
+    const q = new URLSearchParams(await now.jsonValue());
+    const words = windowInWords(`${q.get('from')}/${q.get('to')}`);
+    await this.page.locator(`.timeline-frame[aria-label^="Timeline, ${words}."]`).waitFor();
+    await this.nextPaint();
+  }
 }
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -173,6 +213,20 @@ export async function axeViolations(page) {
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A timeline's window as its frame's label words it ("1 Oct 2024 to 15 Nov 2024"),
+ * from the `from/to` of its link. */
+export function windowInWords(window) {
+  return window
+    .split('/')
+    .map((iso) => {
+      const [year, month, day] = iso.split('-').map(Number);
+      return `${day} ${MONTHS[month - 1]} ${year}`;
+    })
+    .join(' to ');
 }
 
 export function statementOf(id) {

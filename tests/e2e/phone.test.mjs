@@ -26,6 +26,13 @@ async function sheetInView(page) {
   });
 }
 
+/** Waits until opening a claim has done all it does: focus is on its heading, which
+ * is the last thing it moves, and the page has been painted since. */
+async function claimOpened(page) {
+  await page.page.waitForFunction(() => document.activeElement?.id === 'detail-heading');
+  await page.nextPaint();
+}
+
 const focusedClaim = (page) => page.page.evaluate(() => document.activeElement?.dataset?.claim ?? null);
 
 test('on a phone, tapping a card opens the claim where the reader is, and Close returns to the card', async () => {
@@ -34,7 +41,7 @@ test('on a phone, tapping a card opens the claim where the reader is, and Close 
   const before = await scrollY(page);
   await page.claimLink(CLAIM).tap();
   await page.detailHeading().filter({ hasText: statementOf(CLAIM) }).waitFor();
-  await page.page.waitForTimeout(100);
+  await claimOpened(page);
   assert.equal(await scrollY(page), before, 'the page did not move');
   assert.ok(await sheetInView(page), 'the claim and its Close button are on screen');
   await page.page.locator('#detail .close').tap();
@@ -75,7 +82,7 @@ async function tapInPlace(page, link, where) {
   const before = await scrollY(page);
   await link.tap();
   await page.detailHeading().filter({ hasText: statementOf(id) }).waitFor();
-  await page.page.waitForTimeout(100);
+  await claimOpened(page);
   assert.ok(Math.abs((await scrollY(page)) - before) < 5, `${where} stays where it was`);
   assert.ok(await sheetInView(page));
 }

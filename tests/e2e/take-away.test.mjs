@@ -31,12 +31,12 @@ test('the embed code shows the view compact in a frame, tells the host its heigh
   // A host page of the same server (the harness allows no other origin) with the frame.
   const host = `<!doctype html><title>Host</title><link rel="icon" href="favicon.svg"><p>Host page</p>${code}`;
   await writeFile(`${COPY}host.html`, host);
+  // The host listens from its first script on, so no message can come before it.
+  await page.page.addInitScript(() => {
+    window.__heights = [];
+    addEventListener('message', (e) => e.data?.claimline === 'height' && window.__heights.push(e.data.height));
+  });
   await page.page.goto(`${app.url}host.html`);
-  const heights = [];
-  await page.page.exposeFunction('__height', (h) => heights.push(h));
-  await page.page.evaluate(() => addEventListener('message', (e) => e.data?.claimline === 'height' && window.__height(e.data.height)));
-  await page.page.reload();
-  await page.page.evaluate(() => addEventListener('message', (e) => e.data?.claimline === 'height' && window.__height(e.data.height)));
   const frame = page.page.frameLocator('iframe');
   await frame.locator(STARTED).waitFor({ state: 'attached' }); // the filters are hidden
   assert.equal(await frame.locator('aside.facets').isVisible(), false, 'no filters embedded');
@@ -44,9 +44,8 @@ test('the embed code shows the view compact in a frame, tells the host its heigh
   const out = frame.locator('#open-full');
   assert.ok(await out.isVisible(), 'a link out to the whole story');
   assert.equal(await frame.locator('#detail h2').textContent(), statementOf(CLAIM));
-  await page.page.waitForFunction(() => true);
-  await new Promise((r) => setTimeout(r, 300));
-  assert.ok(heights.length > 0 && heights.at(-1) > 400, `the frame told its height: ${heights}`);
+  // The frame tells its height once the claim is drawn: more than its 400 px.
+  await page.page.waitForFunction(() => window.__heights.some((h) => h > 400));
   // A view link inside works in the frame and stays embedded.
   await frame.locator('nav.views a[data-view="timeline"]').click();
   await frame.locator('#timeline-lanes').waitFor();

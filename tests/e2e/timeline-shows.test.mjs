@@ -77,8 +77,9 @@ for (const width of WIDTHS) {
   test(`at ${width} px nothing is drawn over anything`, async () => {
     const page = await openTimeline('', width);
     for (const step of ['Busiest', 'Fit all']) {
+      const was = page.query();
       await page.page.getByRole('button', { name: step, exact: true }).click();
-      await page.page.waitForTimeout(400);
+      await page.timelineAt(was);
       const frame = await page.page.locator('.timeline-frame').boundingBox();
       const publications = await boxes(page, '.timeline-axis .publication text');
       const ticks = await boxes(page, '.timeline-axis text.tick');
@@ -113,17 +114,21 @@ test('the tooltip of a mark low in the frame is not cut by it', async () => {
 test('25 ArrowRight presses or a long drag never leave an empty window', async () => {
   const page = await openTimeline();
   const frame = page.page.locator('.timeline-frame');
+  const opened = page.query();
   await frame.focus();
   for (let i = 0; i < 25; i++) await page.page.keyboard.press('ArrowRight');
-  await page.page.waitForTimeout(400);
+  await page.timelineAt(opened);
   assert.ok((await page.page.locator('.timeline-svg a.mark, .timeline-svg .cluster').count()) > 0, 'claims in view');
   const box = await frame.boundingBox();
   const y = box.y + 60;
-  await page.page.mouse.move(box.x + box.width - 10, y);
+  const pressed = page.query();
+  // The drag starts inside the frame, which then keeps the pointer far beyond it.
+  await page.page.mouse.move(box.x + 10, y);
   await page.page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.page.mouse.move(box.x + box.width - 10 + i * 400, y);
+  await page.page.mouse.move(box.x + 20, y);
+  for (let i = 1; i <= 10; i++) await page.page.mouse.move(box.x + 20 + i * 400, y);
   await page.page.mouse.up();
-  await page.page.waitForTimeout(400);
+  await page.timelineAt(pressed);
   assert.ok((await page.page.locator('.timeline-svg a.mark, .timeline-svg .cluster').count()) > 0, 'claims in view');
   // The edge says where the rest are.
   assert.match(await page.page.locator('.timeline-axis .edge').first().textContent(), /\d+ (earlier|later)/);
@@ -131,14 +136,17 @@ test('25 ArrowRight presses or a long drag never leave an empty window', async (
 
 test('a shared window reopens with the very ticks and labels the sender saw', async () => {
   const page = await openTimeline();
+  const opened = page.query();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.timelineAt(opened);
+  const zoomed = page.query();
   const frame = await page.page.locator('.timeline-frame').boundingBox();
   await page.page.mouse.move(frame.x + frame.width / 2, frame.y + 60);
   await page.page.mouse.down();
   await page.page.mouse.move(frame.x + frame.width / 2 - 137, frame.y + 60, { steps: 5 });
   await page.page.mouse.up();
-  await page.page.waitForFunction(() => new URLSearchParams(location.search).get('from'));
-  await page.page.waitForTimeout(400);
+  // Let go, the window is snapped to the whole days of its link, and drawn so.
+  await page.timelineAt(zoomed);
   const seen = await page.page.locator('.timeline-axis text.tick, .timeline-svg .label').allTextContents();
   const link = page.query();
   const receiver = await openTimeline(link.replace(/^\?view=timeline/, ''));
@@ -150,20 +158,22 @@ test('Home and End go to the first and the last claim', async () => {
   const page = await openTimeline();
   await page.page.locator('.timeline-frame').focus();
   await page.page.keyboard.press('End');
+  // Focus reaches the mark once the window has moved to it and been drawn.
   await page.page.waitForFunction(() => document.activeElement?.matches('a.mark'));
-  await page.page.waitForTimeout(400);
   const last = await page.page.evaluate(() => document.activeElement.dataset.claim);
   assert.equal(await page.page.locator('.timeline-axis .edge.later').count(), 0, 'nothing later than the last claim');
   await page.page.keyboard.press('Home');
   await page.page.waitForFunction((was) => document.activeElement?.matches('a.mark') && document.activeElement.dataset.claim !== was, last);
-  await page.page.waitForTimeout(400);
   assert.equal(await page.page.locator('.timeline-axis .edge.earlier').count(), 0, 'nothing earlier than the first claim');
 });
 
 test('on a phone the time axis stays in sight while the lanes scroll', async () => {
   const page = await openTimeline('', 390);
+  await page.page.evaluate(() => {
+    window.scrolled = new Promise((ended) => document.addEventListener('scrollend', ended, { once: true }));
+  });
   await page.page.mouse.wheel(0, 1500);
-  await page.page.waitForTimeout(200);
+  await page.page.evaluate(() => window.scrolled);
   const axis = await page.page.locator('.timeline-axis').boundingBox();
   const frame = await page.page.locator('.timeline-frame').boundingBox();
   assert.ok(frame.y < -500, 'the lanes have scrolled up');

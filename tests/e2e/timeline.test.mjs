@@ -183,8 +183,9 @@ test('a claim dated to a span is drawn wider than one dated to a day', async () 
 test('no two label boxes overlap at three zoom levels', async () => {
   const page = await openTimeline();
   for (const step of ['Fit all', 'Busiest', 'Zoom in']) {
+    const was = page.query();
     await page.page.getByRole('button', { name: step, exact: true }).click();
-    await page.page.waitForTimeout(50);
+    await page.timelineAt(was);
     const boxes = await page.page.locator('.timeline-svg .label, .timeline-svg .cluster rect').evaluateAll((all) =>
       all.map((e) => {
         const r = e.getBoundingClientRect();

@@ -3,7 +3,7 @@
 // times. The harness fails any page with an error; these also check nothing is lost.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { start } from './harness.mjs';
+import { start, windowInWords } from './harness.mjs';
 
 let app;
 before(async () => (app = await start()));
@@ -59,7 +59,7 @@ for (const [name, zoom] of Object.entries(ZOOMS)) {
     await leaveAtOnce(page, 'compare');
     await page.page.locator('.compare').waitFor();
     // The window reaches the address bar of the view left and of the one arrived at.
-    await page.page.waitForTimeout(400);
+    await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'compare');
     const kept = windowOf(page.query());
     assert.ok(kept && kept !== windowOf(startQuery), `the zoomed window is in the link: ${page.query()}`);
     await page.page.goBack();
@@ -127,19 +127,72 @@ for (const zoomName of ['the + button', 'the + key', 'Ctrl+wheel']) {
   }
 }
 
+/** In one task of the page, zooms in one of two ways (or drags and lets go) and goes
+ * Back: the history entry is left well within the window's 300 ms settling. */
+const zoomThenBack = (page, how) =>
+  page.page.evaluate((how) => {
+    const frame = document.querySelector('.timeline-frame');
+    if (how === 'the + button') document.querySelector('[data-action="zoom-in"]').click();
+    if (how === 'the + key') {
+      frame.focus();
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+    }
+    if (how === 'a drag') {
+      const box = frame.getBoundingClientRect();
+      const at = (dx) => ({ pointerId: 1, pointerType: 'mouse', button: 0, clientX: box.left + box.width / 2 + dx, clientY: box.top + 40, bubbles: true });
+      frame.dispatchEvent(new PointerEvent('pointerdown', at(0)));
+      for (const dx of [-40, -80, -120, -160]) frame.dispatchEvent(new PointerEvent('pointermove', at(dx)));
+      frame.dispatchEvent(new PointerEvent('pointerup', at(-160)));
+    }
+    history.back();
+  }, how);
+
+const days = (iso) => Date.parse(iso) / 86400000;
+
+// A step is written into its own history entry at once: Back straight after it, then
+// Forward, comes back to it. So is a drag, once the pointer lets go.
+for (const how of ['the + button', 'the + key', 'a drag']) {
+  test(`${how}, then Back at once and Forward: the timeline comes back as moved`, async () => {
+    const START = '2024-08-01/2024-12-31';
+    const page = await app.open(`?from=2024-08-01&to=2024-12-31`);
+    await page.page.locator('nav.views a[data-view="timeline"]').click();
+    await page.page.locator('.timeline-svg a.mark').first().waitFor();
+    assert.equal(windowOf(page.query()), START);
+    await zoomThenBack(page, how);
+    await page.page.locator('ol.claims').waitFor();
+    await page.page.waitForFunction(() => !new URLSearchParams(location.search).has('view'));
+    await page.page.evaluate(() => history.forward());
+    await page.page.locator('.timeline-svg a.mark').first().waitFor();
+    await page.page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'timeline');
+    const kept = windowOf(page.query());
+    assert.notEqual(kept, START, `the moved window is in the timeline's entry: ${page.query()}`);
+    assert.match(await frameLabel(page), new RegExp(`^Timeline, ${windowInWords(kept)}\\.`), 'and is drawn');
+    const [from, to] = kept.split('/');
+    const span = days(to) - days(from);
+    if (how === 'a drag') assert.equal(span, days('2024-12-31') - days('2024-08-01'), 'a drag pans');
+    else assert.ok(span < days('2024-12-31') - days('2024-08-01'), `a zoom narrows: ${kept}`);
+  });
+}
+
 test('changing lanes or dates just after a zoom keeps the zoom', async () => {
   const page = await openTimeline();
+  const opened = page.query();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.timelineAt(opened);
   const zoomed = await frameLabel(page);
   await page.page.evaluate(() => document.querySelector('[data-action="lanes-side"]').click());
   await page.page.getByRole('button', { name: 'By side' }).and(page.page.locator('[aria-pressed="true"]')).waitFor();
-  await page.page.waitForTimeout(400);
+  // Whatever the zoom left waiting has run by now.
+  await page.timersRun();
   assert.equal(await frameLabel(page), zoomed, 'the zoomed window is still shown');
   assert.ok(windowOf(page.query()), 'and is in the link');
+  const sideways = page.query();
   await page.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.timelineAt(sideways);
   const again = await frameLabel(page);
   await page.page.evaluate(() => document.querySelector('[data-action="dates-about"]').click());
-  await page.page.waitForTimeout(400);
+  await page.page.locator('[data-action="dates-about"][aria-pressed="true"]').waitFor();
+  await page.timersRun();
   assert.equal(await frameLabel(page), again);
 });
 
@@ -170,7 +223,8 @@ test('dragging, touch panning and pinching throw nothing', async () => {
   const touched = await frameLabel(page);
   await touch([0, 1, 2, 3, 4].map((i) => [[x - 40 - i * 25, y], [x + 40 + i * 25, y]]));
   await page.page.waitForFunction((was) => document.querySelector('.timeline-frame').getAttribute('aria-label') !== was, touched);
-  await page.page.waitForTimeout(400);
+  // What the gestures left waiting runs too: the page must meet no error then either.
+  await page.timersRun();
 });
 
 // Leaving kept two lane indexes (about 5 KB here) per visit: 12 pages of memory over

@@ -1,7 +1,7 @@
 // A seeded random walk through the page: every kind of thing a reader does (view and
 // claim links, facet boxes, buttons, keys, drags, Ctrl+wheel, touch pans and pinches,
-// Back and Forward, resizes, typing a search), with short pauses and pauses long
-// enough for the page's timers to fire in between. The same seed walks the same way.
+// Back and Forward, resizes, typing a search), each followed at once, after a paint or
+// two, or once the page's timers have all run. The same seed walks the same way.
 import { STARTED, story } from './harness.mjs';
 
 /** A small seeded generator (mulberry32): the same seed, the same walk. */
@@ -181,10 +181,13 @@ export async function walk(page, seed, steps, trouble) {
   for (let step = 1; step <= steps; step++) {
     const move = pickMove(rng);
     const said = await move.run({ page: page.page, cdp, baseUrl: page.baseUrl }, rng);
-    // Mostly quick successions; now and then a rest past the page's 300 ms timers.
-    const pause = rng.next() < 0.75 ? rng.between(0, 40) : rng.between(320, 650);
-    await page.page.waitForTimeout(pause);
-    done.push(`${step}: ${said}, then ${Math.round(pause)} ms`);
+    // Mostly quick successions: at once, or after a paint or two; now and then a rest
+    // until the page's timers (the timeline's settling) have all run.
+    const rests = rng.next() >= 0.75;
+    const paints = rng.int(3);
+    if (rests) await page.timersRun();
+    for (let i = 0; i < paints && !rests; i++) await page.nextPaint();
+    done.push(`${step}: ${said}, then ${rests ? 'a rest' : `${paints} paints`}`);
     const problems = trouble();
     if (problems.length > 0) {
       throw new Error(`walk seed ${seed} failed at step ${step}:\n  ${problems.join('\n  ')}\nlast steps:\n  ${done.slice(-8).join('\n  ')}\nrerun: WALK_SEEDS=${seed} WALK_STEPS=${steps} node --test tests/e2e/walk.test.mjs`);

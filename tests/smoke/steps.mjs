@@ -7,12 +7,18 @@ import { WAIT_MS } from './driver.mjs';
 
 /** The stories the suite publishes, each in the folder its file's name gives; the
  * steps run in the bundled story's, and one opens the second story's beside it. */
-export const STORY_FILES = ['stories/kursk.json', 'tests/fixtures/stories/harbour-regatta.json'];
+export const STORY_FILES = [
+  'stories/kursk.json',
+  'tests/fixtures/stories/harbour-regatta.json',
+  'tests/fixtures/stories/grindlewick-cheese-roll.json',
+];
 export const BUNDLED_FOLDER = 'kursk';
 const read = (file) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8').then(JSON.parse);
 /** The bundled story, read from the file it is published from: expectations come from data. */
 export const story = await read(STORY_FILES[0]);
 const second = await read(STORY_FILES[1]);
+/** The made-up story of six outlets, each with its own version of the claims they share. */
+const outlets = await read(STORY_FILES[2]);
 
 const total = story.claims.length;
 const allIds = story.claims.map((c) => c.id);
@@ -62,6 +68,27 @@ export const STEPS = [
       assert.equal(await d.query(), `?view=compare&claim=${both.id}`);
       const title = await d.evaluate(() => document.title);
       assert.equal(title, `${both.statement} · Claimline`);
+    },
+  },
+  {
+    name: 'the six-outlet story opens in every view: its claims, six publication marks, Compare and Figures',
+    async run(d) {
+      const folder = '../grindlewick-cheese-roll/';
+      await d.open(folder);
+      assert.equal(await d.text('h1'), outlets.title);
+      assert.equal(await count(d), `All ${outlets.claims.length} claims`);
+      assert.deepEqual((await listed(d)).sort(), outlets.claims.map((c) => c.id).sort());
+      await d.open(`${folder}?view=timeline`);
+      await d.waitFor(() => document.querySelector('svg.timeline-svg a.mark') !== null);
+      const published = await d.text('.timeline-axis .publication');
+      for (const { id } of outlets.articles) assert.ok(published.includes(id.toUpperCase()), `${id} in ${published}`);
+      // The claim all six outlets carry is in any two texts set side by side.
+      await d.open(`${folder}?view=compare`);
+      await d.waitFor(() => document.querySelector('.compare a[data-claim="crowd-about-two-thousand"]') !== null);
+      await d.open(`${folder}?view=figures`);
+      await d.waitFor(() => document.querySelector('.figures-table') !== null);
+      const table = await d.text('.figures-table tbody');
+      for (const figure of ['2,100', 'about 2,000', 'more than 2,000', 'at least 1,900']) assert.ok(table.includes(figure), figure);
     },
   },
   {
@@ -167,7 +194,8 @@ export const STEPS = [
         document.querySelector('nav.views a[data-view="compare"]').click();
       });
       await d.waitFor(() => document.querySelector('.compare .texts') !== null);
-      await new Promise((r) => setTimeout(r, 400));
+      // The zoom reaches the address bar with the view it left for.
+      await d.waitFor(() => new URLSearchParams(location.search).get('view') === 'compare');
       const zoomed = await window();
       assert.ok(zoomed, `the zoom reached the address bar: ${await d.query()}`);
       await d.evaluate(() => history.back());

@@ -5,13 +5,14 @@
 use super::labels::{place, Wanted, CHAR_PX};
 use super::mark::{glyph_x, line, mark_element, Drawn, Geometry, Plot};
 use super::plotted::Plotted;
+use super::report::{given, Given};
 use super::shape::{value_mark, ValueMark};
 use super::value_scale::{ValueScale, ValueTick};
 use crate::bounded::bounded;
 use crate::markup::seam::DATA_ROVING;
 use crate::markup::Element;
-use crate::model::{Claim, Figure, Story};
-use crate::timeline::{claimants, fit_all, ticks, truncate, Scale, Tick, Window};
+use crate::model::Story;
+use crate::timeline::{fit_all, ticks, truncate, Scale, Tick, Window};
 use crate::timeline::{Mark, DEFAULT_MIN_GAP_PX};
 use crate::words::coordinate;
 
@@ -26,9 +27,10 @@ const RIGHT_PX: f64 = 12.0;
 const DEFAULT_WIDTH_PX: f64 = 640.0;
 const LEAST_WIDTH_PX: f64 = 240.0;
 const WIDEST_PX: f64 = 4000.0;
-/// A claimant's name beside its mark is cut to this many characters (the mark's link
-/// and the table name them whole).
-const NAME_CHARS: usize = 24;
+/// The claimant's and outlet's names beside a mark are cut to this many characters, at
+/// the end, so that what shows is the start of the mark's name (the mark's link and
+/// the table name them whole).
+const NAME_CHARS: usize = 40;
 /// How far inside the plot's edges the values run, so that a figure at the lowest or
 /// highest gridline stands apart from an arrow to the edge.
 const VALUE_INSET_PX: f64 = 8.0;
@@ -58,18 +60,17 @@ pub fn chart_width(width: f64) -> f64 {
 pub fn chart(input: &ChartInput) -> Element {
     let width = chart_width(input.width);
     let story = input.story;
-    let figures: Vec<(usize, &Plotted, &Claim, &Figure, ValueMark)> = input
+    let figures: Vec<(usize, &Plotted, Given, ValueMark)> = input
         .plotted
         .iter()
         .enumerate()
         .filter_map(|(position, p)| {
-            let claim = story.claims.get(p.claim)?;
-            let figure = claim.figures.get(p.figure)?;
-            Some((position, p, claim, figure, value_mark(figure)))
+            let given = given(story, p.report())?;
+            Some((position, p, given, value_mark(given.figure)))
         })
         .collect();
     let bottom = CHART_HEIGHT_PX - AXIS_PX;
-    let bounds = figures.iter().flat_map(|figure| figure.4.bounds());
+    let bounds = figures.iter().flat_map(|figure| figure.3.bounds());
     let values = ValueScale::fitted(bounds, TOP_PX + VALUE_INSET_PX, bottom - VALUE_INSET_PX);
     let value_ticks = values.ticks();
     let longest = value_ticks.iter().map(|t| t.label.chars().count()).max();
@@ -85,7 +86,7 @@ pub fn chart(input: &ChartInput) -> Element {
     let across = |day: i32| bounded(plot.left + scale.x(f64::from(day)), plot.left, plot.right);
     let drawn: Vec<Drawn> = figures
         .into_iter()
-        .map(|(position, plotted, claim, figure, mark)| {
+        .map(|(position, plotted, given, mark)| {
             let (x0, x1) = (across(plotted.time.start), across(plotted.time.end));
             let y_low = mark.low.map_or(plot.bottom, |v| values.y(v));
             let y_high = mark.high.map_or(plot.top, |v| values.y(v));
@@ -97,14 +98,14 @@ pub fn chart(input: &ChartInput) -> Element {
                 y_low,
                 y_high,
             };
+            let name = truncate(&given.reporter(story), NAME_CHARS).0;
             Drawn {
                 position,
                 plotted,
-                claim,
-                figure,
+                given,
                 mark,
                 geometry,
-                name: truncate(&claimants(story, claim), NAME_CHARS).0,
+                name,
             }
         })
         .collect();

@@ -1,13 +1,17 @@
-//! Which figures of one quantity cannot all be true at once, and the sentence that says
-//! so (docs/DATA.md, "Figures that disagree").
+//! Which reports of one quantity cannot all be true at once, and the sentence that says
+//! so (docs/DATA.md, "Figures that disagree"). A report is one outlet's version of a
+//! figure, so two outlets giving one source different numbers are compared too.
 //!
-//! Two figures disagree when their values cannot meet and their times meet:
+//! Two reports disagree when their values cannot meet and their times overlap by at
+//! least a day:
 //! - values: what each allows, read from its words: "more than N" runs from N + 1 to no
 //!   end, "up to N" and "nearly N" from 0 to N, "about N" is N (its band is Claimline's
 //!   drawing, not the source's claim), a vague amount ("several hundred") its
 //!   convention's bounds;
-//! - times: one as-of date within the other's period (its day or days all inside), two
-//!   periods overlapping, or two figures as of the same one day.
+//! - times: each a span of days: its period, or the days its as-of date may be (one
+//!   day, a month, or the days between an outlet's "Monday" and its publication). A
+//!   date known only to a span may be any of its days, so two figures whose spans
+//!   share a day may be of the same day; spans that only touch never meet.
 //!
 //! But a count over less time is expected to be lower, so where the lower figure holds
 //! for a shorter time than the higher they do not disagree: 50 killed "in just three
@@ -131,14 +135,9 @@ impl Reading {
     }
 }
 
+/// Whether the two spans share at least one day (`end` is exclusive).
 fn times_meet(a: &Reading, b: &Reading) -> bool {
-    let inside = |x: &Reading, y: &Reading| y.start <= x.start && x.end <= y.end;
-    match (a.over_period, b.over_period) {
-        (true, true) => a.start < b.end && b.start < a.end,
-        (false, true) => inside(a, b),
-        (true, false) => inside(b, a),
-        (false, false) => (a.start, a.end) == (b.start, b.end) && a.end - a.start == 1,
-    }
+    a.start.max(b.start) < a.end.min(b.end)
 }
 
 #[cfg(test)]
@@ -202,13 +201,22 @@ mod tests {
     }
 
     #[test]
-    fn figures_as_of_a_date_meet_only_on_the_same_day() {
+    fn figures_as_of_dates_meet_when_their_spans_share_a_day() {
         let a = plain(5, Some(5), 10, 11, false);
         assert!(disagree(&a, &plain(6, Some(6), 10, 11, false)));
         assert!(!disagree(&a, &plain(6, Some(6), 11, 12, false)));
-        // A month: not surely the same day.
+        // One outlet's "Thursday evening" (day 10) against another's "said Friday",
+        // inferred to the days 10 to 12: they may be the same day.
+        let friday_or_so = plain(6, Some(6), 10, 13, false);
+        assert!(disagree(&a, &friday_or_so));
+        // Two months sharing days, and two spans that only touch.
         let month = plain(6, Some(6), 1, 31, false);
-        assert!(!disagree(&plain(5, Some(5), 1, 31, false), &month));
+        assert!(disagree(&plain(5, Some(5), 20, 40, false), &month));
+        assert!(!disagree(&plain(5, Some(5), 31, 40, false), &month));
+        // An as-of span reaching past a period's end still meets it.
+        let period = plain(100, Some(100), 1, 12, true);
+        assert!(disagree(&period, &plain(500, Some(500), 11, 20, false)));
+        assert!(!disagree(&period, &plain(500, Some(500), 12, 20, false)));
     }
 
     #[test]
@@ -255,6 +263,7 @@ mod tests {
         Plotted {
             claim,
             figure: 0,
+            appearance: 0,
             time: Mark {
                 claim,
                 start,

@@ -1,30 +1,34 @@
-//! One figure's mark as SVG: a link to its claim holding a hit area, its time's cues,
-//! its value's shape, its side's glyph and, where there is room, its claimant's name.
+//! One report's mark as SVG: a link to its claim holding a hit area, its time's cues,
+//! its value's shape, its side's glyph and, where there is room, its claimant's and
+//! outlet's names.
 
 use super::labels::Spot;
-use super::plotted::Plotted;
+use super::plotted::{Plotted, Report};
+use super::report::Given;
 use super::shape::{ValueMark, ValueShape};
-use super::sides::{glyph, side_class, side_of};
-use super::wording::{figure_words, time_words};
-use crate::markup::seam::{DATA_CLAIM, DATA_FIGURE, DATA_SHOWS};
+use super::sides::{glyph, side_class};
+use super::wording::figure_words;
+use crate::markup::seam::{DATA_CLAIM, DATA_FIGURE, DATA_REPORTED_IN, DATA_SHOWS};
 use crate::markup::Element;
-use crate::model::{Claim, Figure, Story};
-use crate::timeline::{claimants, Shape};
+use crate::model::Story;
+use crate::timeline::Shape;
 use crate::url_state::claim_link;
 use crate::words::coordinate;
 
 /// Half the height a band of "about N" takes at least, so it shows at any zoom.
 const LEAST_BAND_HALF_PX: f64 = 3.0;
 
-/// The key of a figure's mark in `data-figure`: its claim's and its own index.
-pub fn figure_key(claim: usize, figure: usize) -> String {
-    format!("{claim}-{figure}")
+/// The key of a report's mark in `data-figure`: its claim's index, the figure's and
+/// the appearance's.
+pub fn figure_key((claim, figure, appearance): Report) -> String {
+    format!("{claim}-{figure}-{appearance}")
 }
 
 /// Reads a `data-figure` key back; `None` for anything else.
-pub fn parse_figure_key(key: &str) -> Option<(usize, usize)> {
-    let (claim, figure) = key.split_once('-')?;
-    Some((claim.parse().ok()?, figure.parse().ok()?))
+pub fn parse_figure_key(key: &str) -> Option<Report> {
+    let mut numbers = key.split('-').map(|n| n.parse().ok());
+    let report = (numbers.next()??, numbers.next()??, numbers.next()??);
+    numbers.next().is_none().then_some(report)
 }
 
 /// A mark's place: its time across (`x0`, `x1`, and `x` where its value is drawn), its
@@ -49,16 +53,15 @@ pub(super) struct Plot {
     pub(super) bottom: f64,
 }
 
-/// One figure to draw, with what it is drawn from.
+/// One report to draw, with what it is drawn from.
 pub(super) struct Drawn<'a> {
-    /// Its position among the plotted figures.
+    /// Its position among the plotted reports.
     pub(super) position: usize,
     pub(super) plotted: &'a Plotted,
-    pub(super) claim: &'a Claim,
-    pub(super) figure: &'a Figure,
+    pub(super) given: Given<'a>,
     pub(super) mark: ValueMark,
     pub(super) geometry: Geometry,
-    /// The claimant's name as the label beside it shows it.
+    /// The claimant's and outlet's names as the label beside it shows them.
     pub(super) name: String,
 }
 
@@ -76,8 +79,9 @@ pub(super) fn glyph_x(drawn: &Drawn) -> f64 {
 const RANGE_HALF_PX: f64 = 4.0;
 const BAND_HALF_PX: f64 = 6.0;
 
-/// A figure's mark: a link to its claim holding a hit area, its time's cues, its
-/// value's shape, its side's glyph and, where there is room, its claimant's name.
+/// A report's mark: a link to its claim holding a hit area, its time's cues, its
+/// value's shape, its side's glyph and, where there is room, its claimant's and
+/// outlet's names.
 pub(super) fn mark_element(
     story: &Story,
     selected: Option<usize>,
@@ -87,8 +91,8 @@ pub(super) fn mark_element(
     tab_stop: bool,
     disputed: bool,
 ) -> Element {
-    let (plotted, claim, figure, g) = (drawn.plotted, drawn.claim, drawn.figure, &drawn.geometry);
-    let side = side_of(story, claim).unwrap_or(0);
+    let (plotted, given, g) = (drawn.plotted, drawn.given, &drawn.geometry);
+    let side = given.side(story).unwrap_or(0);
     let selected = selected == Some(plotted.claim);
     let mut class = format!(
         "figure-mark {} {} {}",
@@ -105,8 +109,8 @@ pub(super) fn mark_element(
             class.push_str(word);
         }
     }
-    let mut label = format!("{}, {}", figure_words(figure), claimants(story, claim));
-    if let Some(time) = time_words(claim, figure) {
+    let mut label = format!("{}, {}", figure_words(given.figure), given.reporter(story));
+    if let Some(time) = given.time_words() {
         label.push_str(&format!(", {time}"));
     }
     if plotted.time.inferred {
@@ -116,11 +120,12 @@ pub(super) fn mark_element(
         label.push_str(". Cannot be true with another figure of this quantity");
     }
     let link = Element::new("a")
-        .set("href", claim_link(&claim.id))
+        .set("href", claim_link(&given.claim.id))
         .set("class", class)
-        .set(DATA_CLAIM, claim.id.to_string())
-        .set(DATA_FIGURE, figure_key(plotted.claim, plotted.figure))
+        .set(DATA_CLAIM, given.claim.id.to_string())
+        .set(DATA_FIGURE, figure_key(plotted.report()))
         .set(DATA_SHOWS, plotted.claim.to_string())
+        .set(DATA_REPORTED_IN, given.appearance.article.to_string())
         .set("tabindex", if tab_stop { "0" } else { "-1" })
         .set("aria-label", label);
     let link = match selected {
@@ -273,7 +278,7 @@ fn arrow(x: f64, from: f64, to: f64) -> Element {
     Element::new("path").set("class", "shape open").set("d", d)
 }
 
-/// The claimant's name beside the mark, hidden from screen readers: the link's own
+/// The claimant's and outlet's names beside the mark, hidden from screen readers: the link's own
 /// name says it whole.
 fn name_element(spot: Spot, name: &str) -> Element {
     let text = Element::new("text")

@@ -1,6 +1,7 @@
-//! The Figures view, pure: every figure of one quantity on one time axis, with its
-//! qualifier, its period and its claimant, and the figures that cannot all be true
-//! named in a sentence. `claimline site` draws each quantity's view once
+//! The Figures view, pure: every outlet's report of a figure of one quantity on one
+//! time axis (a figure two outlets give is two reports), with its qualifier, its
+//! period, its claimant and its outlet; the reports that cannot all be true, and the
+//! sources outlets give different numbers, named in sentences. `claimline site` draws each quantity's view once
 //! ([`figures_page`]); the page fetches the one shown ([`file_for`]), only shows, hides
 //! and marks its parts (`markup::published`), and moves between its marks with the
 //! arrow keys ([`step_among`]).
@@ -8,7 +9,7 @@
 //! - **Time** runs across on the timeline's scale (`timeline::Scale`, fitted to the
 //!   figures as the timeline's "Fit all" is). A figure over a period ("in just three
 //!   days", "since October") spans it; one without is as of its claim's date (the time
-//!   it is about, else when it was made) and stands at it. A period left open is drawn
+//!   it is about, else when the outlet says it was made) and stands at it. A period left open is drawn
 //!   to the claim's last day with an arrow there, as the timeline draws it; an as-of
 //!   date known only to a month or a span gets a thin line over it, never a point.
 //!   Inferred dates carry the timeline's `inferred` class. A figure whose claim gives
@@ -26,8 +27,8 @@
 //!   box between the bounds docs/DATA.md gives such words by convention.
 //! - **Sides** are told apart by a class (`side-N`, N the side's place in the story,
 //!   modulo six, as in the Compare view) and by a glyph's shape (eight of them); each
-//!   mark names its claimant beside it where there is room, without overprinting
-//!   another name (the table names them all).
+//!   mark names its claimant and outlet beside it where there is room, without
+//!   overprinting another name (the table names them all).
 //! - **Disagreements**: see [`disagree`].
 
 mod chart;
@@ -40,6 +41,7 @@ pub mod navigate;
 mod plotted;
 mod published;
 mod quantities;
+mod report;
 mod shape;
 mod sides;
 mod table;
@@ -47,6 +49,8 @@ mod value_scale;
 mod view;
 mod wording;
 
+#[cfg(test)]
+mod outlet_tests;
 #[cfg(test)]
 mod tests;
 

@@ -1,46 +1,74 @@
-//! Which figures the chart plots, and when each holds: over its own period, or as of
-//! the claim's date.
+//! Which reports of a quantity the chart plots, and when each holds: over its figure's
+//! period, or as of the claim's date as the outlet gives it. A report is one outlet's
+//! version of a figure: the figure of a claim as one appearance (one article) gives it.
 
-use crate::model::{Claim, Figure, Story};
+use super::report::as_of;
+use crate::model::{Appearance, Claim, Figure, Story};
 use crate::small_sort::sort_keyed;
-use crate::timeline::{date_of, dated_mark, publications, span_last_day, DateMode, Mark};
+use crate::timeline::{dated_mark, publications, span_last_day, Mark};
 
-/// One figure placed in time.
+/// One report placed in time.
 #[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]
 pub struct Plotted {
-    /// The claim's index in the story, and the figure's among its figures.
+    /// The claim's index in the story, the figure's among its figures and the
+    /// appearance's (the article that gives it) among its appearances.
     pub claim: usize,
     pub figure: usize,
+    pub appearance: usize,
     /// The days it holds for, as the timeline would draw that date: a day, a span, or a
-    /// span left open ("since October", drawn to the claim's last day). `inferred`
-    /// when the date was worked out rather than stated.
+    /// span left open ("since October", drawn to when the outlet says it was said).
+    /// `inferred` when the date was worked out rather than stated.
     pub time: Mark,
     /// A count over its own period ("in just three days"), not a figure as of the
     /// claim's date ("already exceeds 3,000").
     pub over_period: bool,
 }
 
-/// The figures of one quantity among some claims.
+/// One outlet's report of a figure: `(claim, figure, appearance)`, story indices.
+pub type Report = (usize, usize, usize);
+
+/// The reports of one quantity among some claims.
 #[derive(Clone, Default, PartialEq, Eq)]
 #[cfg_attr(test, derive(Debug))]
 pub struct Placement {
     /// In time order: by first day, then story order.
     pub plotted: Vec<Plotted>,
-    /// Figures whose claim gives no date at all, nor the figure a period: `(claim,
-    /// figure)`, in story order.
-    pub unplaced: Vec<(usize, usize)>,
+    /// Reports with no date at all, from the claim, the outlet or a period, in story
+    /// order.
+    pub unplaced: Vec<Report>,
+}
+
+impl Plotted {
+    pub fn report(&self) -> Report {
+        (self.claim, self.figure, self.appearance)
+    }
 }
 
 impl Placement {
-    /// Every figure, as the table lists them: those in time order, then the unplaced.
-    pub fn rows(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let placed = self.plotted.iter().map(|p| (p.claim, p.figure));
+    /// Every report, as the table lists them: those in time order, then the unplaced.
+    pub fn rows(&self) -> impl Iterator<Item = Report> + '_ {
+        let placed = self.plotted.iter().map(Plotted::report);
         placed.chain(self.unplaced.iter().copied())
     }
 }
 
-/// The figures of `quantity` that the claims at `matches` (story indices) give.
+/// The appearances of a claim that report a figure, by position: those whose quotes
+/// hold its words. A figure no quote holds (which `check` refuses) is credited to every
+/// appearance, so that it is not lost.
+pub fn reporting(claim: &Claim, figure: &Figure) -> Vec<usize> {
+    let giving = claim.appearances.iter().enumerate();
+    let found: Vec<usize> = giving
+        .filter(|(_, a)| a.gives(figure))
+        .map(|(at, _)| at)
+        .collect();
+    match found.is_empty() {
+        true => (0..claim.appearances.len()).collect(),
+        false => found,
+    }
+}
+
+/// The reports of `quantity` that the claims at `matches` (story indices) give.
 pub fn placement(story: &Story, matches: &[usize], quantity: &str) -> Placement {
     let published = publications(story);
     let mut found = Placement::default();
@@ -53,17 +81,23 @@ pub fn placement(story: &Story, matches: &[usize], quantity: &str) -> Placement 
             if figure.quantity != quantity {
                 continue;
             }
-            match time_of(index, claim, figure, &published) {
-                Some((time, over_period)) => {
-                    keyed.push((i64::from(time.start), found.plotted.len()));
-                    found.plotted.push(Plotted {
-                        claim: index,
-                        figure: position,
-                        time,
-                        over_period,
-                    });
+            for at in reporting(claim, figure) {
+                let Some(appearance) = claim.appearances.get(at) else {
+                    continue;
+                };
+                match time_of(index, claim, figure, appearance, &published) {
+                    Some((time, over_period)) => {
+                        keyed.push((i64::from(time.start), found.plotted.len()));
+                        found.plotted.push(Plotted {
+                            claim: index,
+                            figure: position,
+                            appearance: at,
+                            time,
+                            over_period,
+                        });
+                    }
+                    None => found.unplaced.push((index, position, at)),
                 }
-                None => found.unplaced.push((index, position)),
             }
         }
     }
@@ -77,22 +111,24 @@ pub fn placement(story: &Story, matches: &[usize], quantity: &str) -> Placement 
     found
 }
 
-/// A figure's period, else the date the timeline places its claim by when placing by
-/// the time it is about (the `about`, else when it was made).
+/// A figure's period, else the date it is given as of (`report::as_of`). A span left
+/// open reaches to when this outlet says the claim was made, else as the timeline
+/// draws it.
 fn time_of(
     index: usize,
     claim: &Claim,
     figure: &Figure,
+    appearance: &Appearance,
     published: &[(&str, (i32, bool))],
 ) -> Option<(Mark, bool)> {
     let (when, over_period) = match &figure.period {
         Some(period) => (period, true),
-        None => (
-            date_of(claim, DateMode::About).or_else(|| date_of(claim, DateMode::Made))?,
-            false,
-        ),
+        None => (as_of(claim, appearance)?, false),
     };
-    let last = span_last_day(claim, when, published);
+    let last = match appearance.made.as_ref().and_then(|made| made.end) {
+        Some(made) => when.last_day(|| made),
+        None => span_last_day(claim, when, published),
+    };
     Some((dated_mark(index, when, last), over_period))
 }
 
@@ -162,9 +198,13 @@ mod tests {
         story.claims.to_mut()[three].made = None;
         let every: Vec<usize> = (0..story.claims.len()).collect();
         let killed = placement(&story, &every, "nk-killed");
-        assert_eq!(killed.unplaced, vec![(three, 0)]);
+        assert_eq!(killed.unplaced, vec![(three, 0, 0)], "in article A only");
         assert_eq!(killed.rows().count(), 4);
-        assert_eq!(killed.rows().last(), Some((three, 0)), "the unplaced last");
+        assert_eq!(
+            killed.rows().last(),
+            Some((three, 0, 0)),
+            "the unplaced last"
+        );
 
         let troops = placement(&story, &every, "nk-troops-in-russia");
         assert_eq!(troops.plotted.len(), 2, "two wordings of one claim");
@@ -187,7 +227,7 @@ mod tests {
         let all = placement(&story, &every, "killed");
         let few = placement(&story, &some, "killed");
         assert!(!few.plotted.is_empty() && few.plotted.len() < all.plotted.len());
-        for (claim, figure) in few.rows() {
+        for (claim, figure, _) in few.rows() {
             assert_eq!(claim % 3, 0);
             assert_eq!(story.claims[claim].figures[figure].quantity, "killed");
         }

@@ -2,7 +2,7 @@
 //! shape tells it without colour.
 
 use crate::markup::Element;
-use crate::model::{Claim, Story};
+use crate::model::Story;
 use crate::words::coordinate;
 
 /// Sides are told apart by a class for a colour (six, as the Compare view's highlights,
@@ -15,10 +15,9 @@ pub fn side_class(side: usize) -> String {
     format!("side-{}", side % SIDE_COLOURS)
 }
 
-/// The side a claim's first source is on, by its place in the story's sides.
-pub fn side_of(story: &Story, claim: &Claim) -> Option<usize> {
-    let source = claim.sources().into_iter().next()?;
-    let actor = story.actor(source)?;
+/// The side an actor is on, by its place in the story's sides.
+pub fn side_of_actor(story: &Story, actor: &str) -> Option<usize> {
+    let actor = story.actor(actor)?;
     story.sides.iter().position(|s| s.id == actor.side)
 }
 

@@ -1,15 +1,17 @@
-//! Every figure of the quantity as a table row, for screen readers and copying: the
-//! figure as written, its qualifier, period, claimant, attribution, articles and the
-//! claim's date, and a link that selects the claim. Paged like the claims list.
+//! Every outlet's report of a figure of the quantity as a table row, for screen readers
+//! and copying: the figure as written, its qualifier, period, the claimant and outlet
+//! that report gives, its attribution, the date that outlet gives the claim, and a
+//! link that selects the claim. Paged like the claims list.
 
-use super::wording::{figure_words, qualifier_words, time_words};
+use super::plotted::Report;
+use super::report::given;
+use super::wording::{figure_words, qualifier_words};
 use crate::explore::paging::PAGE;
 use crate::markup::card::claim_anchor;
-use crate::markup::facts::chains;
-use crate::markup::seam::{DATA_PAGE, DATA_SHOWS, FIGURES_TABLE};
+use crate::markup::facts::chain;
+use crate::markup::seam::{DATA_PAGE, DATA_REPORTED_IN, DATA_SHOWS, FIGURES_TABLE};
 use crate::markup::Element;
 use crate::model::Story;
-use crate::timeline::claimants;
 use crate::words::{article_name, group_thousands};
 
 const COLUMNS: [&str; 8] = [
@@ -17,15 +19,15 @@ const COLUMNS: [&str; 8] = [
     "Qualifier",
     "Period",
     "Claimant",
+    "Outlet",
     "Attribution",
-    "Articles",
     "Made",
     "Claim",
 ];
 
-/// The table of `rows` (`(claim, figure)`, in the order to list them), every one of
-/// them: the page shows a page at a time (`DATA_PAGE`).
-pub fn table(story: &Story, rows: &[(usize, usize)], selected: Option<usize>) -> Element {
+/// The table of `rows` (reports, in the order to list them), every one of them: the
+/// page shows a page at a time (`DATA_PAGE`).
+pub fn table(story: &Story, rows: &[Report], selected: Option<usize>) -> Element {
     let head = Element::new("tr").children(
         COLUMNS
             .iter()
@@ -33,10 +35,13 @@ pub fn table(story: &Story, rows: &[(usize, usize)], selected: Option<usize>) ->
     );
     let body = rows
         .iter()
-        .filter_map(|&(claim, figure)| row(story, claim, figure, selected));
+        .filter_map(|&report| row(story, report, selected));
     let count = match rows.len() {
-        1 => "1 figure".to_owned(),
-        n => format!("{} figures", group_thousands(n as u64)),
+        1 => "1 figure as an outlet reports it".to_owned(),
+        n => format!(
+            "{} figures as each outlet reports them",
+            group_thousands(n as u64)
+        ),
     };
     Element::new("table")
         .set("id", FIGURES_TABLE)
@@ -49,16 +54,15 @@ pub fn table(story: &Story, rows: &[(usize, usize)], selected: Option<usize>) ->
         .child(Element::new("tbody").children(body))
 }
 
-fn row(story: &Story, index: usize, position: usize, selected: Option<usize>) -> Option<Element> {
-    let claim = story.claims.get(index)?;
-    let figure = claim.figures.get(position)?;
+fn row(story: &Story, report: Report, selected: Option<usize>) -> Option<Element> {
+    let index = report.0;
+    let given = given(story, report)?;
+    let (claim, figure, appearance) = (given.claim, given.figure, given.appearance);
     let cell = |text: String| Element::new("td").text(text);
-    let period = time_words(claim, figure).unwrap_or_else(|| "no date given".to_owned());
-    let inferred = match &figure.period {
-        Some(period) => period.is_inferred(),
-        None => super::wording::as_of(claim).is_some_and(|w| w.is_inferred()),
-    };
-    let period_cell = match inferred {
+    let period = given
+        .time_words()
+        .unwrap_or_else(|| "no date given".to_owned());
+    let period_cell = match given.inferred() {
         true => Element::new("td").text(format!("{period} ")).child(
             Element::new("span")
                 .set("class", "inferred")
@@ -66,15 +70,9 @@ fn row(story: &Story, index: usize, position: usize, selected: Option<usize>) ->
         ),
         false => cell(period),
     };
-    let articles = claim
-        .appearances
-        .iter()
-        .map(|a| article_name(story, &a.article))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let made = claim
-        .made
-        .as_ref()
+    let article = article_name(story, &appearance.article);
+    let made = appearance
+        .made(claim)
         .map_or("not given".to_owned(), ToString::to_string);
     let tr = Element::new("tr")
         .child(
@@ -84,12 +82,14 @@ fn row(story: &Story, index: usize, position: usize, selected: Option<usize>) ->
         )
         .child(cell(qualifier_words(figure)))
         .child(period_cell)
-        .child(cell(claimants(story, claim)))
-        .child(Element::new("td").children(chains(story, claim)))
-        .child(cell(articles))
+        .child(cell(given.claimant(story)))
+        .child(cell(article.clone()))
+        .child(Element::new("td").child(chain(story, &appearance.chain, article)))
         .child(cell(made))
         .child(Element::new("td").child(claim_anchor(claim)));
-    let tr = tr.set(DATA_SHOWS, index.to_string());
+    let tr = tr
+        .set(DATA_SHOWS, index.to_string())
+        .set(DATA_REPORTED_IN, appearance.article.to_string());
     Some(match selected == Some(index) {
         true => tr.set("aria-current", "true"),
         false => tr,

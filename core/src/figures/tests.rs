@@ -83,7 +83,7 @@ fn zelenskyys_more_than_3000_cannot_be_true_with_the_us_officials_several_hundre
     let texts: Vec<&str> = sentences.iter().map(|(text, _)| text.as_str()).collect();
     assert_eq!(
         texts,
-        ["These figures cannot both be true: A senior US official (unnamed): several hundred since October; Volodymyr Zelenskyy: more than 3,000, as of 23–30 Dec 2024."]
+        ["These figures cannot both be true: A senior US official (unnamed) · Unnamed outlet: several hundred since October; Volodymyr Zelenskyy · ABC News: more than 3,000, as of 23–30 Dec 2024."]
     );
 }
 
@@ -135,11 +135,11 @@ fn the_view_shows_the_quantities_the_chart_the_note_and_the_table() {
     for mark in &drawn {
         let id = mark.attribute(DATA_CLAIM).expect("a claim id");
         assert_eq!(mark.attribute("href"), Some(&*claim_link(id)));
-        let (claim, figure) =
+        let (claim, figure, appearance) =
             parse_figure_key(mark.attribute(DATA_FIGURE).unwrap()).expect("a key");
         assert_eq!(story.claims[claim].id, id);
         assert_eq!(
-            figure_key(claim, figure),
+            figure_key((claim, figure, appearance)),
             mark.attribute(DATA_FIGURE).unwrap()
         );
         assert!(mark.has_class("figure-mark"));
@@ -185,9 +185,9 @@ fn the_view_shows_the_quantities_the_chart_the_note_and_the_table() {
         .iter()
         .find(|e| e.attribute("role") == Some("note"))
         .expect("a note");
-    assert!(note
-        .text_content()
-        .starts_with("These figures cannot both be true: Volodymyr Zelenskyy: more than 3,000"));
+    assert!(note.text_content().starts_with(
+        "These figures cannot both be true: Volodymyr Zelenskyy · ABC News: more than 3,000"
+    ));
 
     let table = elements
         .iter()
@@ -219,12 +219,12 @@ fn marks_are_in_time_order_so_the_arrows_step_through_them() {
     let story = crate::synthetic::story(600, 4);
     let matches = every(&story);
     let parts = view(&story, &matches, "troops", None);
-    let keys: Vec<(usize, usize)> = marks(&parts)
+    let keys: Vec<(usize, usize, usize)> = marks(&parts)
         .iter()
         .filter_map(|m| parse_figure_key(m.attribute(DATA_FIGURE)?))
         .collect();
     let placed = placement(&story, &matches, "troops");
-    let order: Vec<(usize, usize)> = placed.plotted.iter().map(|p| (p.claim, p.figure)).collect();
+    let order: Vec<(usize, usize, usize)> = placed.plotted.iter().map(|p| p.report()).collect();
     assert_eq!(keys, order);
     assert!(keys.len() > 10);
     let stops: Vec<&Element> = marks(&parts)
@@ -234,7 +234,7 @@ fn marks_are_in_time_order_so_the_arrows_step_through_them() {
     assert_eq!(stops.len(), 1, "one tab stop");
     assert_eq!(
         stops[0].attribute(DATA_FIGURE),
-        Some(&*figure_key(keys[0].0, keys[0].1)),
+        Some(&*figure_key(keys[0])),
         "the first, with nothing selected"
     );
 }
@@ -420,7 +420,7 @@ fn a_figure_with_no_date_is_listed_under_the_chart_and_in_the_table() {
 }
 
 #[test]
-fn a_marks_name_gives_the_figure_as_written_its_claimant_and_date() {
+fn a_marks_name_gives_the_figure_as_written_its_claimant_outlet_and_date() {
     let story = bundled_story();
     let zelenskyy = index(&story, "zelenskyy-over-3000-killed-or-wounded");
     let parts = view(&story, &every(&story), "nk-killed-or-wounded", None);
@@ -431,7 +431,7 @@ fn a_marks_name_gives_the_figure_as_written_its_claimant_and_date() {
     let name = mark.attribute("aria-label").unwrap_or_default();
     assert!(
         name.contains(
-            "more than 3,000 (“exceeds 3,000 people”), Volodymyr Zelenskyy, as of 23–30 Dec 2024"
+            "more than 3,000 (“exceeds 3,000 people”), Volodymyr Zelenskyy · ABC News, as of 23–30 Dec 2024"
         ),
         "{name}"
     );

@@ -5,19 +5,20 @@ use super::chart::{chart, ChartInput};
 use super::control::quantity_links;
 use super::disagree::disagreements;
 use super::legend::legend;
-use super::plotted::{placement, Placement};
+use super::plotted::{placement, Placement, Report};
 use super::quantities::{chosen_quantity, quantity_counts};
-use super::sides::side_of;
+use super::report::given;
 use super::table::table;
-use super::wording::{disagreement_sentences, figure_words};
+use super::wording::{disagreement_sentences, figure_words, same_source_sentences};
 use super::wording::{PAIRS_NAMED, PAIRS_PUBLISHED};
 use crate::explore::paging::PAGE;
 use crate::markup::card::claim_anchor;
 use crate::markup::published::indices;
-use crate::markup::seam::{Action, DATA_ACTION, DATA_PAGE, DATA_SHOWS, FIGURES_TOOLTIP_HOLDER};
+use crate::markup::seam::{
+    Action, DATA_ACTION, DATA_PAGE, DATA_REPORTED_IN, DATA_SHOWS, FIGURES_TOOLTIP_HOLDER,
+};
 use crate::markup::Element;
 use crate::model::Story;
-use crate::timeline::claimants;
 
 /// What the view is drawn for: the claims passing the filters (story indices,
 /// ascending), the quantity asked for (`None`, or one the story does not know: the
@@ -33,7 +34,8 @@ pub struct FiguresReading<'a> {
 }
 
 /// The view: its heading, the quantities, the chart (or why there is none), what
-/// cannot all be true, the key, the figures not placed in time, and the table.
+/// cannot all be true, the sources outlets give different numbers, the key, the
+/// reports not placed in time, and the table.
 pub fn figures_view(story: &Story, reading: &FiguresReading) -> Vec<Element> {
     let mut parts = vec![Element::new("h2").text("Figures")];
     let counts = quantity_counts(story, reading.matches);
@@ -49,7 +51,7 @@ pub fn figures_view(story: &Story, reading: &FiguresReading) -> Vec<Element> {
     let label = story.quantity_label(quantity).unwrap_or(quantity);
     parts.push(Element::new("h3").text(label));
     let found = placement(story, reading.matches, quantity);
-    let rows: Vec<(usize, usize)> = found.rows().collect();
+    let rows: Vec<Report> = found.rows().collect();
     if rows.is_empty() {
         parts.push(no_figures());
         return parts;
@@ -79,27 +81,55 @@ pub fn figures_view(story: &Story, reading: &FiguresReading) -> Vec<Element> {
         );
     }
     let sentences = disagreement_sentences(story, &found.plotted, &disagreeing);
-    if !sentences.is_empty() {
-        parts.push(
-            Element::new("div")
-                .set("class", "disagreements")
-                .set("role", "note")
-                .set(DATA_PAGE, PAIRS_NAMED.to_string())
-                .children(sentences.into_iter().map(|(text, claims)| {
-                    let sentence = Element::new("p").text(text);
-                    match claims.is_empty() {
-                        true => sentence,
-                        false => sentence.set(DATA_SHOWS, indices(&claims)),
-                    }
-                })),
-        );
-    }
+    parts.extend(note(story, "disagreements", sentences));
+    let same_source = same_source_sentences(story, &rows, PAIRS_PUBLISHED);
+    parts.extend(note(story, "same-source", same_source));
     if !found.plotted.is_empty() {
         parts.push(legend(story, &sides_drawn(story, &found)));
     }
     parts.extend(unplaced(story, &found));
     parts.push(table(story, &rows, reading.selected));
     parts
+}
+
+/// Sentences in a note, each naming reports shown only when they all are; `None`
+/// without any.
+fn note(
+    story: &Story,
+    class: &'static str,
+    sentences: Vec<(String, Vec<Report>)>,
+) -> Option<Element> {
+    (!sentences.is_empty()).then(|| {
+        Element::new("div")
+            .set("class", class)
+            .set("role", "note")
+            .set(DATA_PAGE, PAIRS_NAMED.to_string())
+            .children(sentences.into_iter().map(|(text, reports)| {
+                let sentence = Element::new("p").text(text);
+                match reports.is_empty() {
+                    true => sentence,
+                    false => standing_for(story, sentence, &reports),
+                }
+            }))
+    })
+}
+
+/// A part standing for reports: it shows when the filters let all their claims through
+/// and, under the article filter, all their articles.
+fn standing_for(story: &Story, part: Element, reports: &[Report]) -> Element {
+    let mut claims: Vec<usize> = Vec::new();
+    let mut articles: Vec<&str> = Vec::new();
+    for &report in reports {
+        if !claims.contains(&report.0) {
+            claims.push(report.0);
+        }
+        let article = given(story, report).map(|g| &*g.appearance.article);
+        if let Some(article) = article.filter(|a| !articles.contains(a)) {
+            articles.push(article);
+        }
+    }
+    part.set(DATA_SHOWS, indices(&claims))
+        .set(DATA_REPORTED_IN, articles.join(" "))
 }
 
 /// What the view says when the filters leave no figure of the quantity, with the ways
@@ -121,10 +151,7 @@ pub(super) fn no_figures() -> Element {
 fn sides_drawn(story: &Story, found: &Placement) -> Vec<usize> {
     let mut sides: Vec<usize> = Vec::new();
     for plotted in &found.plotted {
-        let side = story
-            .claims
-            .get(plotted.claim)
-            .and_then(|claim| side_of(story, claim));
+        let side = given(story, plotted.report()).and_then(|g| g.side(story));
         if let Some(side) = side.filter(|s| !sides.contains(s)) {
             sides.push(side);
         }
@@ -133,24 +160,21 @@ fn sides_drawn(story: &Story, found: &Placement) -> Vec<usize> {
     sides
 }
 
-/// The figures whose claims give no date, in words under the chart.
+/// The reports with no date, in words under the chart.
 fn unplaced(story: &Story, found: &Placement) -> Option<Element> {
     let items: Vec<Element> = found
         .unplaced
         .iter()
-        .filter_map(|&(index, position)| {
-            let claim = story.claims.get(index)?;
-            let figure = claim.figures.get(position)?;
-            Some(
-                Element::new("li")
-                    .set(DATA_SHOWS, index.to_string())
-                    .text(format!(
-                        "{}: {} — ",
-                        claimants(story, claim),
-                        figure_words(figure)
-                    ))
-                    .child(claim_anchor(claim)),
-            )
+        .filter_map(|&report| {
+            let given = given(story, report)?;
+            let item = Element::new("li")
+                .text(format!(
+                    "{}: {} — ",
+                    given.reporter(story),
+                    figure_words(given.figure)
+                ))
+                .child(claim_anchor(given.claim));
+            Some(standing_for(story, item, &[report]))
         })
         .collect();
     (!items.is_empty()).then(|| {

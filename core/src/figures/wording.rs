@@ -2,10 +2,10 @@
 //! chart draws it, and the sentence naming figures that cannot all be true.
 
 use super::disagree::Disagreements;
-use super::plotted::Plotted;
+use super::plotted::{Plotted, Report};
+use super::report::given;
 use super::shape::ABOUT_BAND_PERCENT;
-use crate::model::{Claim, Figure, Qualifier, Story, When};
-use crate::timeline::{claimants, date_of, DateMode};
+use crate::model::{Figure, Qualifier, Story, When};
 use crate::words::{figure_value, group_thousands};
 
 /// The figure and, when its words say more, the words themselves: "more than 3,000
@@ -18,27 +18,13 @@ pub fn figure_words(figure: &Figure) -> String {
     }
 }
 
-/// When the figure holds: its period ("since October", "over 14–17 Dec 2024"), or the
-/// date it is given as of ("as of 23 Dec 2024"); `None` when neither is known.
-pub fn time_words(claim: &Claim, figure: &Figure) -> Option<String> {
-    match &figure.period {
-        Some(period) => Some(period_words(period)),
-        None => as_of(claim).map(|when| format!("as of {when}")),
-    }
-}
-
 /// A period in the text's own words where it gives them.
-fn period_words(period: &When) -> String {
+pub(super) fn period_words(period: &When) -> String {
     match (&period.phrase, period.end) {
         (Some(phrase), _) => phrase.to_string(),
         (None, None) => period.to_string(),
         (None, Some(_)) => format!("over {period}"),
     }
-}
-
-/// The date a figure without a period is given as of.
-pub fn as_of(claim: &Claim) -> Option<&When> {
-    date_of(claim, DateMode::About).or_else(|| date_of(claim, DateMode::Made))
 }
 
 /// The qualifier as the chart draws it.
@@ -71,34 +57,29 @@ pub const PAIRS_NAMED: usize = 3;
 /// first few the filters let through.
 pub const PAIRS_PUBLISHED: usize = 40;
 
-/// The sentences saying which figures cannot both be true, naming each claimant and
-/// figure: "These figures cannot both be true: Volodymyr Zelenskyy: more than 3,000,
-/// as of 23 Dec 2024; A senior US official (unnamed): several hundred since October."
-/// Each with the claims (story indices) it names; then, when there are more pairs than
-/// named, a sentence saying so, which names none.
+/// The sentences saying which reports cannot both be true, naming each figure with its
+/// claimant and outlet: "These figures cannot both be true: A senior US official
+/// (unnamed) · Unnamed outlet: several hundred since October; Volodymyr Zelenskyy · ABC
+/// News: more than 3,000, as of 23–30 Dec 2024." Each with the reports it names;
+/// then, when there are more pairs than named, a sentence saying so, which names none.
 pub fn disagreement_sentences(
     story: &Story,
     plotted: &[Plotted],
     found: &Disagreements,
-) -> Vec<(String, Vec<usize>)> {
+) -> Vec<(String, Vec<Report>)> {
     let named = |position: usize| {
-        let p = plotted.get(position)?;
-        let claim = story.claims.get(p.claim)?;
-        let figure = claim.figures.get(p.figure)?;
-        let time = time_words(claim, figure).map_or(String::new(), |t| match figure.period {
-            Some(_) => format!(" {t}"),
-            None => format!(", {t}"),
-        });
-        Some((
-            format!(
-                "{}: {}{time}",
-                claimants(story, claim),
-                figure_value(figure)
-            ),
-            p.claim,
-        ))
+        let report = plotted.get(position)?.report();
+        let given = given(story, report)?;
+        let time = given
+            .time_words()
+            .map_or(String::new(), |t| match given.figure.period {
+                Some(_) => format!(" {t}"),
+                None => format!(", {t}"),
+            });
+        let value = figure_value(given.figure);
+        Some((format!("{}: {value}{time}", given.reporter(story)), report))
     };
-    let mut sentences: Vec<(String, Vec<usize>)> = found
+    let mut sentences: Vec<(String, Vec<Report>)> = found
         .pairs
         .iter()
         .filter_map(|&(a, b)| {
@@ -117,4 +98,93 @@ pub fn disagreement_sentences(
         ));
     }
     sentences
+}
+
+/// The sentences naming a source that different outlets give different numbers for in
+/// one claim, whether or not the numbers can both be true: "The herders' guild is
+/// reported as 1,000 by The Daily Lantern and 1,020 by Hill Gazette, Ridge Courier."
+/// Each with the reports
+/// it names, up to `keep` of them; then, when there are more, a sentence saying so.
+pub fn same_source_sentences(
+    story: &Story,
+    reports: &[Report],
+    keep: usize,
+) -> Vec<(String, Vec<Report>)> {
+    let mut sentences = Vec::new();
+    let mut more = false;
+    for (_, source, named) in same_source_groups(story, reports) {
+        if sentences.len() == keep {
+            more = true;
+            break;
+        }
+        // Each value once, with the outlets giving it, in the order first given.
+        let mut values: Vec<(String, Vec<String>)> = Vec::new();
+        for &report in &named {
+            let Some(given) = given(story, report) else {
+                continue;
+            };
+            let (value, outlet) = (figure_value(given.figure), given.outlet(story));
+            match values.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, outlets)) if !outlets.contains(&outlet) => outlets.push(outlet),
+                Some(_) => {}
+                None => values.push((value, vec![outlet])),
+            }
+        }
+        let said: Vec<String> = values
+            .into_iter()
+            .map(|(value, outlets)| format!("{value} by {}", outlets.join(", ")))
+            .collect();
+        sentences.push((
+            format!("{source} is reported as {}.", in_a_list(&said)),
+            named,
+        ));
+    }
+    if more {
+        sentences.push((
+            "Other sources are given different numbers by different outlets too; the table lists every figure."
+                .to_owned(),
+            Vec::new(),
+        ));
+    }
+    sentences
+}
+
+/// Per claim, per source, the reports of a source that different outlets give
+/// different values: `(claim, source's name, reports)`, in the order of `reports`' first.
+fn same_source_groups(story: &Story, reports: &[Report]) -> Vec<(usize, String, Vec<Report>)> {
+    let mut groups: Vec<(usize, String, Vec<Report>)> = Vec::new();
+    for &report in reports {
+        let Some(given) = given(story, report) else {
+            continue;
+        };
+        let source = given.claimant(story);
+        match groups
+            .iter_mut()
+            .find(|(claim, name, _)| *claim == report.0 && *name == source)
+        {
+            Some((_, _, named)) => named.push(report),
+            None => groups.push((report.0, source, vec![report])),
+        }
+    }
+    // Different numbers, and from more than one outlet: one outlet's two numbers (its
+    // headline's and its text's) are its own, not a difference between outlets.
+    groups.retain(|(_, _, named)| {
+        let differs = |of: &dyn Fn(&Report) -> Option<String>| {
+            let first = named.first().and_then(of);
+            named.iter().any(|r| of(r) != first)
+        };
+        differs(&|r| given(story, *r).map(|g| figure_value(g.figure)))
+            && differs(&|r| given(story, *r).map(|g| g.appearance.article.to_string()))
+    });
+    groups
+}
+
+/// "a", "a and b", "a; b; and c": semicolons past two, as each item may hold commas.
+fn in_a_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}; and {last}", init.join("; ")),
+    }
 }

@@ -3,6 +3,7 @@
 //! written and read back here; and the marks that open and close each such file.
 
 use crate::data_file::{Unreadable, FORMAT_VERSION};
+use crate::facet::IN_ALL_ARTICLES;
 use crate::markup::data_files::Failure;
 
 /// Claims as `DATA_SHOWS` (and a compared text's runs) hold them: story indices,
@@ -30,6 +31,15 @@ pub fn shows(written: &str, matches: &[usize]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a part standing for outlets' reports shows under the article filter's
+/// `chosen` values: every article it names (`DATA_REPORTED_IN`, space-separated ids)
+/// is chosen; or no article is, or "in every article" is, which leaves a claim's every
+/// report.
+pub fn from_chosen_articles(written: &str, chosen: &[String]) -> bool {
+    let is = |value: &str| chosen.iter().any(|c| c == value);
+    chosen.is_empty() || is(IN_ALL_ARTICLES) || written.split(' ').all(is)
 }
 
 /// How a published view's file opens, before the format's version and `-->`: so the
@@ -64,6 +74,20 @@ pub fn read_view_file(bytes: Vec<u8>) -> Result<String, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_shows_only_when_all_its_articles_are_chosen() {
+        let chosen = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+        assert!(from_chosen_articles("b", &[]), "no article chosen");
+        assert!(from_chosen_articles("b", &chosen(&["a", "b"])));
+        assert!(!from_chosen_articles("b", &chosen(&["a", "c"])));
+        assert!(from_chosen_articles("a c", &chosen(&["c", "a"])));
+        assert!(!from_chosen_articles("a c", &chosen(&["a"])));
+        // Whole ids, not parts of them.
+        assert!(!from_chosen_articles("ab", &chosen(&["a", "b"])));
+        // The claims in every article: every report of them.
+        assert!(from_chosen_articles("b", &chosen(&[IN_ALL_ARTICLES])));
+    }
 
     #[test]
     fn a_view_file_reads_back_and_anything_else_says_what_it_is() {

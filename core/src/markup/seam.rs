@@ -28,8 +28,13 @@ pub const DATA_MARK: &str = "data-mark";
 pub const DATA_DAYS: &str = "data-days";
 /// On a timeline edge button: the day of the nearest claim beyond it.
 pub const DATA_EDGE: &str = "data-edge";
-/// On a mark of the Figures chart: its claim and figure (`figures::figure_key`).
+/// On a mark of the Figures chart: its claim, figure and appearance
+/// (`figures::figure_key`).
 pub const DATA_FIGURE: &str = "data-figure";
+/// On a part of the published Figures view standing for outlets' reports: the ids of
+/// the articles they come from, space-separated; when the article filter is chosen,
+/// the page shows it only when all of them are chosen.
+pub const DATA_REPORTED_IN: &str = "data-reported-in";
 /// On a link choosing the Figures view's quantity: the quantity's id.
 pub const DATA_QUANTITY: &str = "data-quantity";
 /// On a part of the published Figures view (a mark, a table row, a sentence): the story
@@ -280,12 +285,12 @@ pub fn selected_quote_in(article: &str) -> String {
     format!(".texts article[{DATA_TEXT}=\"{article}\"] a.run[aria-current]")
 }
 
-/// The Figures chart's mark of one figure of a claim (story indices, as
-/// `figures::figure_key` writes them).
-pub fn figure_mark_of(claim: usize, figure: usize) -> String {
+/// The Figures chart's mark of one outlet's report of a figure of a claim (story
+/// indices, as `figures::figure_key` writes them).
+pub fn figure_mark_of(report: (usize, usize, usize)) -> String {
     format!(
         "a[{DATA_FIGURE}=\"{}\"]",
-        crate::figures::figure_key(claim, figure)
+        crate::figures::figure_key(report)
     )
 }
 

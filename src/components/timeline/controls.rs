@@ -1,4 +1,4 @@
-use super::{TimelineView, ZOOM_STEP};
+use super::{Pace, TimelineView, ZOOM_STEP};
 use crate::browser::{action, element_by_id};
 use crate::components::delegate::Delegate;
 use crate::markup::redraw;
@@ -14,11 +14,11 @@ pub fn Controls() -> impl IntoView {
     let on_click = move |event: &web_sys::Event| match action(event) {
         Some(Action::Lanes(mode)) => timeline.set(|s| s.lanes = mode),
         Some(Action::Dates(mode)) => timeline.set(|s| s.dates = mode),
-        Some(Action::ZoomIn) => timeline.zoom_by(ZOOM_STEP),
-        Some(Action::ZoomOut) => timeline.zoom_by(1.0 / ZOOM_STEP),
+        Some(Action::ZoomIn) => timeline.zoom_by(ZOOM_STEP, Pace::Once),
+        Some(Action::ZoomOut) => timeline.zoom_by(1.0 / ZOOM_STEP, Pace::Once),
         Some(Action::Busiest) => {
             if let Some(window) = timeline.arranged.with_untracked(|a| a.dense) {
-                timeline.step_to(window);
+                timeline.step_to(window, Pace::Once);
             }
         }
         Some(Action::FitAll) => {
@@ -26,7 +26,7 @@ pub fn Controls() -> impl IntoView {
                 .arranged
                 .with_untracked(|a| fit_all(&a.marks.marks));
             if let Some(window) = all {
-                timeline.step_to(window);
+                timeline.step_to(window, Pace::Once);
             }
         }
         _ => {}

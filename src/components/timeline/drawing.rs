@@ -1,6 +1,6 @@
 use super::gestures::Gestures;
 use super::tooltip::{Hover, Tooltip};
-use super::{Extent, TimelineView, REVEAL_MARGIN, ZOOM_STEP};
+use super::{Extent, Pace, TimelineView, REVEAL_MARGIN, ZOOM_STEP};
 use crate::browser::{element_by_id, reveal, target_element};
 use crate::components::delegate::Delegate;
 use crate::components::scheduled::Scheduled;
@@ -150,13 +150,14 @@ pub fn Drawing() -> impl IntoView {
             return;
         };
         let key = event.key();
+        let pace = Pace::of(event);
         if let Some(focus) = target
             .get_attribute(DATA_MARK)
             .and_then(|k| parse_mark_key(&k))
         {
             if let Some(step_to) = step_for_key(&key) {
                 event.prevent_default();
-                move_focus(timeline, focus, step_to);
+                move_focus(timeline, focus, step_to, pace);
             }
             return;
         }
@@ -174,17 +175,17 @@ pub fn Drawing() -> impl IntoView {
         }
         let window = untrack(|| timeline.window());
         match key.as_str() {
-            "ArrowLeft" => timeline.step_to(window.pan(-window.span() * PAN_SHARE)),
-            "ArrowRight" => timeline.step_to(window.pan(window.span() * PAN_SHARE)),
-            "+" | "=" => timeline.zoom_by(ZOOM_STEP),
-            "-" | "_" => timeline.zoom_by(1.0 / ZOOM_STEP),
+            "ArrowLeft" => timeline.step_to(window.pan(-window.span() * PAN_SHARE), pace),
+            "ArrowRight" => timeline.step_to(window.pan(window.span() * PAN_SHARE), pace),
+            "+" | "=" => timeline.zoom_by(ZOOM_STEP, pace),
+            "-" | "_" => timeline.zoom_by(1.0 / ZOOM_STEP, pace),
             "Home" | "End" => {
                 let latest = key == "End";
                 let end = timeline
                     .arranged
                     .with_untracked(|a| end_of_time(&a.lanes, &a.marks.marks, latest));
                 if let Some(end) = end {
-                    focus_mark(timeline, end);
+                    focus_mark(timeline, end, pace);
                 }
             }
             _ => return,
@@ -276,17 +277,17 @@ const FRAME_EVENTS: &[&str] = &[
 ];
 
 /// Moves keyboard focus one step, panning the window when the claim lies outside it.
-fn move_focus(timeline: super::TimelineView, from: Focus, step_to: Step) {
+fn move_focus(timeline: super::TimelineView, from: Focus, step_to: Step, pace: Pace) {
     let to = timeline
         .arranged
         .with_untracked(|a| step(&a.lanes, &a.marks.marks, from, step_to));
     if let Some(to) = to {
-        focus_mark(timeline, to);
+        focus_mark(timeline, to, pace);
     }
 }
 
 /// Moves keyboard focus to a mark, panning the window when it lies outside it.
-fn focus_mark(timeline: super::TimelineView, to: Focus) {
+fn focus_mark(timeline: super::TimelineView, to: Focus, pace: Pace) {
     let Some(mark) = timeline
         .arranged
         .with_untracked(|a| a.marks.marks.get(to.mark).copied())
@@ -297,7 +298,7 @@ fn focus_mark(timeline: super::TimelineView, to: Focus) {
     let window = untrack(|| timeline.window());
     let revealed = window.reveal(f64::from(mark.start), f64::from(mark.end), REVEAL_MARGIN);
     if revealed != window {
-        timeline.step_to(revealed);
+        timeline.step_to(revealed, pace);
     }
     // After the redraw the mark is a new element: focus it by its key, and scroll to
     // it when it lies in a lane out of view.
@@ -315,7 +316,7 @@ fn zoom_to_cluster(timeline: super::TimelineView, cluster: &web_sys::Element) {
         .get_attribute(DATA_DAYS)
         .and_then(|d| parse_cluster_days(&d))
     {
-        timeline.step_to(around(f64::from(start), f64::from(end), 0.0));
+        timeline.step_to(around(f64::from(start), f64::from(end), 0.0), Pace::Once);
     }
 }
 
@@ -327,6 +328,6 @@ fn go_to_edge(timeline: super::TimelineView, edge: &web_sys::Element) {
     {
         let day = f64::from(day);
         let window = untrack(|| timeline.window());
-        timeline.step_to(window.reveal(day, day + 1.0, REVEAL_MARGIN));
+        timeline.step_to(window.reveal(day, day + 1.0, REVEAL_MARGIN), Pace::Once);
     }
 }

@@ -132,12 +132,22 @@ impl Gestures {
     }
 
     pub fn up(&self, event: &PointerEvent) {
-        self.pointers.update_value(|p| {
-            p.down.retain(|(id, _)| *id != event.pointer_id());
-            if p.down.is_empty() {
-                p.dragging = false;
-            }
-        });
+        let let_go = self
+            .pointers
+            .try_update_value(|p| {
+                p.down.retain(|(id, _)| *id != event.pointer_id());
+                let let_go = p.down.is_empty() && p.dragging;
+                if p.down.is_empty() {
+                    p.dragging = false;
+                }
+                let_go
+            })
+            .unwrap_or(false);
+        // A drag or pinch let go has come to rest: its window goes into the history
+        // entry it was made on now, so that Back straight after it loses nothing.
+        if let_go {
+            self.timeline.settle();
+        }
     }
 
     pub fn wheel(&self, event: &WheelEvent) {

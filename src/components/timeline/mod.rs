@@ -27,6 +27,26 @@ const ZOOM_STEP: f64 = 1.6;
 /// The share of the window kept clear when it moves to bring a claim in.
 const REVEAL_MARGIN: f64 = 0.1;
 
+/// How a step of the window reaches the address bar.
+#[derive(Clone, Copy, PartialEq)]
+enum Pace {
+    /// A step of its own (a click, a key pressed): written at once.
+    Once,
+    /// A key held down, repeating its step many times a second: written once the window
+    /// rests, as a drag is.
+    Held,
+}
+
+impl Pace {
+    fn of(event: &web_sys::KeyboardEvent) -> Pace {
+        if event.repeat() {
+            Pace::Held
+        } else {
+            Pace::Once
+        }
+    }
+}
+
 /// The filtered claims as marks, in lanes: redone only when the filters, the lane mode
 /// or the date mode change, not while the window moves.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -117,15 +137,21 @@ impl TimelineView {
         Scale::new(self.window(), self.extent.with(|e| e.width))
     }
 
-    /// Moves the window now, and into the address bar once it rests: then it is
-    /// snapped to whole days, so what the reader sees is what the link reopens.
+    /// Moves the window by one of a stream of moves (a drag, a pinch, a wheel) now, and
+    /// into the address bar once it rests: then it is snapped to whole days, so what the
+    /// reader sees is what the link reopens.
     fn move_to(&self, window: Window) {
         self.show(self.kept_near(window));
     }
 
-    /// Moves the window by a whole step (a button, a key, a cluster): snapped at once.
-    fn step_to(&self, window: Window) {
+    /// Moves the window by a whole step (a button, a key, a cluster), snapped. A step
+    /// of its own is written into its history entry at once: Back straight after it
+    /// cannot write it any more, as history writes only the entry arrived at.
+    fn step_to(&self, window: Window, pace: Pace) {
         self.show(self.kept_near(window).snapped());
+        if pace == Pace::Once {
+            self.settle();
+        }
     }
 
     /// `window`, moved back over the claims if it has left them.
@@ -143,14 +169,18 @@ impl TimelineView {
     }
 
     /// Zooms about the middle of the window: in for a factor above 1.
-    fn zoom_by(&self, factor: f64) {
+    fn zoom_by(&self, factor: f64, pace: Pace) {
         let window = untrack(|| self.window());
-        self.step_to(window.zoom(factor, window.start + window.span() / 2.0));
+        self.step_to(
+            window.zoom(factor, window.start + window.span() / 2.0),
+            pace,
+        );
     }
 
     /// The window has rested: the address bar gets it, and the drawing follows the
     /// address bar again.
     fn settle(&self) {
+        self.settling.cancel();
         self.view.settle();
         self.moved.set(None);
     }
@@ -229,7 +259,7 @@ pub fn Timeline() -> impl IntoView {
                 .selected_mark()
                 .is_some_and(|m| !window.intersects(f64::from(m.start), f64::from(m.end)));
             if before.is_some() && outside {
-                timeline.step_to(timeline.with_selected_in(window));
+                timeline.step_to(timeline.with_selected_in(window), Pace::Once);
             }
         });
     });

@@ -371,11 +371,7 @@ fn every_selector_the_page_uses_matches_markup_the_core_writes() {
         .into_iter()
         .find_map(|e| crate::figures::parse_figure_key(e.attribute(DATA_FIGURE)?))
         .expect("a figure's mark");
-    assert_eq!(
-        count(&page, &figure_mark_of(mark.0, mark.1)),
-        2,
-        "one in each chart"
-    );
+    assert_eq!(count(&page, &figure_mark_of(mark)), 2, "one in each chart");
     // Each "Show more" of a published view comes right after its list, where the page
     // looks for the list it adds to.
     let mut published_buttons = 0;
@@ -400,6 +396,7 @@ fn every_selector_the_page_uses_matches_markup_the_core_writes() {
         DATA_FIGURE,
         DATA_QUANTITY,
         DATA_SHOWS,
+        DATA_REPORTED_IN,
     ] {
         assert!(count(&page, &having(name)) > 0, "{name}");
     }
