@@ -3,7 +3,7 @@
 // A test, not the page: the page's size rules (clippy.toml) do not bind it.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
-use claimline_core::compare::{comparison, Comparison};
+use claimline_core::compare::{compared, comparison, Comparison};
 use claimline_core::explore::{Explorer, Facet, Filters};
 use claimline_core::load::parse;
 use claimline_core::model::text::sentences;
@@ -20,7 +20,10 @@ static BUNDLED: LazyLock<Story> = LazyLock::new(|| {
     parse(include_str!("../stories/kursk.json")).unwrap_or_else(|message| panic!("{message}"))
 });
 
-static COMPARISON: LazyLock<Comparison> = LazyLock::new(|| comparison(&BUNDLED));
+static COMPARISON: LazyLock<Comparison> = LazyLock::new(|| {
+    let pair = compared(&BUNDLED).unwrap_or_else(|| panic!("two articles"));
+    comparison(&BUNDLED, pair)
+});
 
 fn explorer() -> Explorer {
     Explorer::new(&BUNDLED)

@@ -111,11 +111,13 @@ fn story_files(story: &Story, template: &str, app_files: &[Output]) -> Result<Ve
     let DataFiles {
         story: story_file,
         compare_view,
+        compare_pairs,
         figures,
         exports,
     } = files;
     outputs.push(story_file);
     outputs.extend(compare_view);
+    outputs.extend(compare_pairs.into_iter().map(|(_, file)| file));
     outputs.extend(figures.into_iter().map(|(_, file)| file));
     outputs.extend(exports.into_iter().map(|(_, file)| file));
     outputs.extend(pages);

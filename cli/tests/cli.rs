@@ -194,11 +194,12 @@ fn a_story_is_published_beside_the_app_with_its_own_page() {
         .expect("data folder")
         .map(|e| e.expect("entry").file_name().into_string().expect("name"))
         .collect();
-    // The story, its Compare view and a Figures view per quantity with figures.
+    // The story, its Compare view (the table, and its one pair of articles) and a
+    // Figures view per quantity with figures.
     let kind = |prefix: &str| data.iter().filter(|n| n.starts_with(prefix)).count();
-    assert_eq!((kind("story-"), kind("compare-")), (1, 1), "{data:?}");
+    assert_eq!((kind("story-"), kind("compare-")), (1, 2), "{data:?}");
     assert!(kind("figures-") > 0, "{data:?}");
-    assert_eq!(data.len(), 2 + kind("figures-"), "nothing else: {data:?}");
+    assert_eq!(data.len(), 3 + kind("figures-"), "nothing else: {data:?}");
     for name in &data {
         assert!(page.contains(&format!("data/{name}")), "{name} is linked");
     }

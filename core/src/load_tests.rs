@@ -663,3 +663,19 @@ fn an_outlets_date_after_its_article_and_a_format_from_the_future_are_reported()
         );
     }
 }
+
+/// A made-up story of five claims in four articles by four outlets, carried each its
+/// own way (figures, dates, sources), for the Compare view's tests.
+pub fn four_outlets() -> Story {
+    match load(include_str!("../tests/fixtures/four-outlets.json")) {
+        Ok(loaded) => loaded.story,
+        Err(message) => panic!("the four-outlet story loads: {message}"),
+    }
+}
+
+#[test]
+fn four_outlets_is_valid() {
+    let text = include_str!("../tests/fixtures/four-outlets.json");
+    let value: Value = serde_json::from_str(text).expect("fixture is JSON");
+    assert_eq!(problems_of(&value), Vec::<String>::new());
+}

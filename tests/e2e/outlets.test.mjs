@@ -177,6 +177,46 @@ for (const { name, options } of WIDTHS) {
       for (const id of shown) assert.ok(IDS.has(id), `${id} is no claim of the story`);
       assert.deepEqual(await axeViolations(page), []);
     });
+
+    test('the coverage table: a column per outlet by publication, each outlet’s version of the claim all six carry', async () => {
+      const page = await open('compare', options);
+      const table = page.page.locator('.coverage-region:visible table.carried');
+      await table.waitFor();
+      const heads = (await table.locator('th[scope=col]').allInnerTexts()).slice(1);
+      assert.deepEqual(
+        heads.map((h) => h.split('\n')[0]),
+        ARTICLES.map(({ id, outlet }) => `${id.toUpperCase()} · ${outlet}`),
+      );
+      for (const [i, { id, carries }] of ARTICLES.entries()) {
+        assert.match(heads[i], new RegExp(`^${carries} claims:`, 'm'), id);
+      }
+      assert.equal(await table.locator('tbody tr').count(), CLAIMS);
+      const crowd = table.locator(`tr[data-claims="${BY_ALL}"]`);
+      const cells = await crowd.locator('td').allInnerTexts();
+      assert.equal(cells.length, 6);
+      for (const cell of cells) assert.notEqual(cell, 'not carried');
+      assert.match(
+        cells[1],
+        /^The Grindlewick cheese roll committee\s+via Hillcountry Press Agency \(news agency report\)/,
+        'Radio Brackenvale has the committee’s word through the agency',
+      );
+      assert.match(cells[3], /^In its own voice/, 'the Evening Star says it itself');
+      const marks = await crowd.locator('.row-marks li').allTextContents();
+      assert.ok(marks.includes('Sources differ') && marks.includes('Figures differ'), marks.join());
+      assert.match(await table.locator('tr[data-claims="roll-not-run-in-1947"] th').innerText(), /Only in GAZETTE of 6/);
+      // By default the two that share the most claims (four), in publication order.
+      const texts = page.page.locator('.texts article.text');
+      assert.deepEqual(await texts.evaluateAll((all) => all.map((t) => t.dataset.text)), ['gazette', 'radio']);
+    });
+
+    test('any two texts by link: the Courier and the Evening Star', async () => {
+      const page = await open('compare&articles=star,courier', options);
+      const texts = page.page.locator('.texts article.text');
+      await texts.first().waitFor();
+      assert.deepEqual(await texts.evaluateAll((all) => all.map((t) => t.dataset.text)), ['courier', 'star']);
+      assert.equal(await page.page.locator('.alignment tbody').count(), 4, 'the four claims both carry');
+      assert.deepEqual(await axeViolations(page), []);
+    });
   });
 
   describe(`Figures ${name}`, () => {

@@ -4,7 +4,8 @@
 use crate::model::{Claim, Figure, Story};
 
 /// The claims (story indices, in story order) both articles carry, and those only
-/// the first or only the second does.
+/// the first or only the second does: of all the story's articles, no other carries
+/// them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Coverage {
     pub shared: Vec<usize>,
@@ -12,18 +13,20 @@ pub struct Coverage {
     pub only_second: Vec<usize>,
 }
 
-/// Sorts `claims` by the articles that carry them; a claim in neither is left out.
+/// Sorts `claims` by the articles that carry them; a claim in neither, or only in one
+/// of them and another article too, is left out.
 pub fn coverage(story: &Story, claims: &[usize], first: &str, second: &str) -> Coverage {
     let mut found = Coverage::default();
     for &index in claims {
         let Some(claim) = story.claims.get(index) else {
             continue;
         };
+        let alone = |article: &str| claim.appearances.iter().all(|a| a.article == article);
         match (claim.appears_in(first), claim.appears_in(second)) {
             (true, true) => found.shared.push(index),
-            (true, false) => found.only_first.push(index),
-            (false, true) => found.only_second.push(index),
-            (false, false) => {}
+            (true, false) if alone(first) => found.only_first.push(index),
+            (false, true) if alone(second) => found.only_second.push(index),
+            _ => {}
         }
     }
     found
@@ -78,6 +81,28 @@ mod tests {
         }
         assert_eq!(coverage(&story, &[], "a", "b"), Coverage::default());
         assert_eq!(coverage(&story, &[99], "a", "b"), Coverage::default());
+    }
+
+    #[test]
+    fn only_in_an_article_means_no_other_article_of_the_story_carries_it() {
+        // rain-delay (1) is in A and D; crowd-happy (2) in C alone; music-late (4) in
+        // A and C; lanterns-ready (0) in A, B and C; boats-late (3) in B alone.
+        let story = crate::load_tests::four_outlets();
+        let every: Vec<usize> = (0..story.claims.len()).collect();
+        let found = coverage(&story, &every, "a", "c");
+        assert_eq!(
+            found,
+            Coverage {
+                shared: vec![0, 4],
+                only_first: vec![],
+                only_second: vec![2],
+            }
+        );
+        let found = coverage(&story, &every, "b", "d");
+        assert_eq!(
+            (found.shared, found.only_first, found.only_second),
+            (vec![], vec![3], vec![])
+        );
     }
 
     #[test]

@@ -12,8 +12,11 @@ pub mod compute;
 pub mod coverage;
 #[cfg(any(test, feature = "diff"))]
 pub mod diff;
+pub mod pairs;
 #[cfg(any(test, feature = "diff"))]
 pub mod spans;
+#[cfg(any(test, feature = "publish"))]
+pub mod table;
 #[cfg(any(test, feature = "diff"))]
 pub mod tokens;
 
@@ -28,12 +31,27 @@ pub use spans::{overlapping, spans};
 #[cfg(any(test, feature = "diff"))]
 pub use tokens::{tokens, Token};
 
+pub use pairs::{pair_asked, pair_file, pair_key, pair_listed, pair_with, table_file};
+
 use crate::model::{Article, Story};
 
-/// The two articles the view compares: the story's first two.
+/// The two articles the view compares unless the reader picks others: the two that
+/// share the most claims, in publication order (the first of [`pairs::pairs`], found
+/// without listing them, as the page asks too).
 pub fn compared(story: &Story) -> Option<[&Article; 2]> {
-    match &*story.articles {
-        [first, second, ..] => Some([first, second]),
-        _ => None,
+    let articles = pairs::by_publication(story);
+    let mut best: Option<([&Article; 2], usize)> = None;
+    for (i, first) in articles.iter().enumerate() {
+        for second in &articles[i + 1..] {
+            let shared = story
+                .claims
+                .iter()
+                .filter(|c| c.appears_in(&first.id) && c.appears_in(&second.id))
+                .count();
+            if best.is_none_or(|(_, most)| shared > most) {
+                best = Some(([*first, *second], shared));
+            }
+        }
     }
+    best.map(|(pair, _)| pair)
 }

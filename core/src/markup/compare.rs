@@ -16,13 +16,17 @@ use super::facts::chain;
 use super::published::{indices, read_indices};
 use super::seam::{
     compared_claim, Action, COMPARE_SUMMARY, DATA_ACTION, DATA_CLAIM, DATA_CLAIMS, DATA_FOLLOWS,
-    DATA_PAGE, DATA_RUN, DATA_SHOWS, TEXT_RUN_CLASS,
+    DATA_PAGE, DATA_PAIR, DATA_RUN, DATA_SHOWS, DATA_TEXT, TEXT_RUN_CLASS,
 };
 use super::Element;
-use crate::compare::{compared, coverage, figures_differ, wording, Comparison, Kind, Marked, Span};
+
+#[cfg(any(test, feature = "publish"))]
+pub mod table;
+use crate::compare::pairs::by_publication;
+use crate::compare::{coverage, figures_differ, wording, Comparison, Kind, Marked, Span};
 use crate::explore::paging::PAGE;
 use crate::model::{Article, Claim, Story};
-use crate::url_state::claim_link;
+use crate::url_state::{claim_link, href, UrlState, View};
 use crate::words::{article_name, group_thousands};
 
 // Highlight colours: one per side, in the story's order of sides, repeating after.
@@ -44,42 +48,40 @@ impl Reading<'_> {
     }
 }
 
-/// The view as `claimline site` publishes it, from the story's comparison: the texts
-/// with each run that carries a claim a plain element, for the page to give its state
-/// ([`run_states`]); the claims in both and in one with every row, each standing for
-/// its claim (`DATA_SHOWS`), for the page to show, hide and page
-/// (`published::mark_out`); the summary's holder, for the page to fill ([`summary`]).
-pub fn compare_page(story: &Story, comparison: &Comparison) -> Vec<Element> {
+/// Two articles side by side as `claimline site` publishes them, one file per pair
+/// (the coverage table is its own file, [`table::table_page`]): the control to pick
+/// another pair; the texts with each run that carries a claim a plain element, for the
+/// page to give its state ([`run_states`]); the claims in both and in one alone with
+/// every row, each standing for its claim (`DATA_SHOWS`), for the page to show, hide
+/// and page (`published::mark_out`); the summary's holder, for the page to fill
+/// ([`summary`]).
+pub fn compare_page(story: &Story, pair: [&Article; 2], comparison: &Comparison) -> Vec<Element> {
     let mut parts = vec![Element::new("h2").text("Compare the articles")];
-    let Some(articles) = compared(story) else {
-        parts.push(Element::new("p").text("This story has one article: nothing to compare."));
-        return parts;
-    };
-    let names = articles.map(|article| article_name(story, &article.id));
+    let names = pair.map(|article| article_name(story, &article.id));
+    if story.articles.len() > 2 {
+        parts.push(picker(story, pair));
+    }
     parts.push(Element::new("div").set("id", COMPARE_SUMMARY));
     parts.push(switch(&names));
     // Long texts are laid out only where they are seen (the stylesheet's `long`): on a
     // short one that would only shift the page as a reader scrolls.
-    let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+    let paragraphs: usize = pair.iter().map(|a| a.paragraphs.len()).sum();
     let class = if paragraphs > LONG_TEXTS {
         "texts long"
     } else {
         "texts"
     };
     let mut texts = Element::new("div").set("class", class);
-    for (article, (name, runs)) in articles
-        .iter()
-        .zip(names.iter().zip(comparison.texts.iter()))
-    {
+    for (article, (name, runs)) in pair.iter().zip(names.iter().zip(comparison.texts.iter())) {
         texts = texts.child(article_text(article, name, runs));
     }
     parts.push(texts);
     parts.push(legend(story));
     parts.push(Element::new("h3").text("Claims in both"));
-    parts.push(alignment(story, comparison, articles, &names).set(DATA_PAGE, PAGE.to_string()));
+    parts.push(alignment(story, comparison, pair, &names).set(DATA_PAGE, PAGE.to_string()));
     parts.push(more_button());
     let every: Vec<usize> = (0..story.claims.len()).collect();
-    let found = coverage(story, &every, &articles[0].id, &articles[1].id);
+    let found = coverage(story, &every, &pair[0].id, &pair[1].id);
     for (name, only) in names.iter().zip([&found.only_first, &found.only_second]) {
         parts.push(Element::new("h3").text(format!("Only in {name}")));
         let items = only.iter().filter_map(|&i| {
@@ -97,17 +99,59 @@ pub fn compare_page(story: &Story, comparison: &Comparison) -> Vec<Element> {
     parts
 }
 
+/// The control picking the two texts: beside each article shown, every other article,
+/// each a link to that pair (shown in publication order); the pair shown is marked.
+fn picker(story: &Story, pair: [&Article; 2]) -> Element {
+    let mut control = Element::new("div").set("class", "pair-picker");
+    for (kept, other) in [(pair[0], pair[1]), (pair[1], pair[0])] {
+        let label = format!("Beside {}", article_name(story, &kept.id));
+        let mut list = Element::new("ul");
+        for article in by_publication(story)
+            .into_iter()
+            .filter(|a| a.id != kept.id)
+        {
+            let link = pair_link(&[&kept.id, &article.id], &article_name(story, &article.id));
+            let link = match article.id == other.id {
+                true => link.set("aria-current", "true"),
+                false => link,
+            };
+            list = list.child(Element::new("li").child(link));
+        }
+        control = control.child(
+            Element::new("nav")
+                .set("aria-label", label.clone())
+                .child(Element::new("p").text(format!("{label}:")))
+                .child(list),
+        );
+    }
+    control
+}
+
+/// A link to the Compare view with these articles side by side, followed in place by
+/// the page (`DATA_PAIR`).
+pub(crate) fn pair_link(articles: &[&str], words: &str) -> Element {
+    let ids = articles.join(",");
+    let state = UrlState {
+        view: View::Compare,
+        articles: Some(ids.clone()),
+        ..UrlState::default()
+    };
+    Element::new("a")
+        .set("href", href(&state))
+        .set(DATA_PAIR, ids)
+        .text(words)
+}
+
 /// The summary under the filters, for its holder: how many claims both articles carry
-/// and how many only one; `None` without two articles.
-pub fn summary_of(story: &Story, matches: &[usize]) -> Option<Element> {
-    let articles = compared(story)?;
-    let found = coverage(story, matches, &articles[0].id, &articles[1].id);
+/// and how many only one of them carries of all the story's articles.
+pub fn summary_of(story: &Story, pair: [&Article; 2], matches: &[usize]) -> Element {
+    let found = coverage(story, matches, &pair[0].id, &pair[1].id);
     let counts = [
         found.shared.len(),
         found.only_first.len(),
         found.only_second.len(),
     ];
-    Some(summary(counts, articles))
+    summary(counts, pair)
 }
 
 /// An element standing for `claim` (at `index` in the story) in the view: found by its
@@ -179,11 +223,14 @@ fn switch(names: &[String; 2]) -> Element {
 /// One article's full text with its quote runs: each run that carries a claim is a
 /// plain element, for the page to give its state.
 fn article_text(article: &Article, name: &str, runs: &[impl AsRef<[Span]>]) -> Element {
-    let mut text = Element::new("article").set("class", "text").child(
-        Element::new("h3")
-            .text(name)
-            .child(Element::new("cite").text(article.headline.to_string())),
-    );
+    let mut text = Element::new("article")
+        .set("class", "text")
+        .set(DATA_TEXT, article.id.to_string())
+        .child(
+            Element::new("h3")
+                .text(name)
+                .child(Element::new("cite").text(article.headline.to_string())),
+        );
     for (paragraph, runs) in article.paragraphs.iter().zip(runs) {
         let mut line = Element::new("p");
         let mut before: &[usize] = &[];
@@ -254,12 +301,14 @@ pub struct RunLink {
     pub selected: bool,
 }
 
-/// The state of each run, in the order given (the page's: both articles, in document
-/// order).
-pub fn run_states(story: &Story, runs: &[RunInfo], reading: &Reading) -> Vec<RunState> {
-    let Some(articles) = compared(story) else {
-        return Vec::new();
-    };
+/// The state of each run, in the order given (the page's: the articles shown, in
+/// document order; a run's `article` is its place among `articles`).
+pub fn run_states(
+    story: &Story,
+    articles: &[&Article],
+    runs: &[RunInfo],
+    reading: &Reading,
+) -> Vec<RunState> {
     let mut states = Vec::with_capacity(runs.len());
     // Per article, per claim (by index): its highlight, once worked out, and whether its
     // tab stop is taken. Thousands of runs on a large story.
@@ -507,9 +556,15 @@ fn marked_wording(words: &str, marks: &[Marked]) -> Element {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::comparison;
+    use crate::compare::{compared, comparison};
     use crate::load_tests::small_story;
     use crate::markup::html;
+
+    /// The default pair's page, as published.
+    fn drawn(story: &Story) -> Vec<Element> {
+        let pair = compared(story).expect("two articles");
+        compare_page(story, pair, &comparison(story, pair))
+    }
 
     /// The articles' texts, as drawn.
     fn texts(parts: &[Element]) -> &Element {
@@ -547,7 +602,8 @@ mod tests {
         reading: &Reading,
     ) -> Vec<Vec<(String, String, bool)>> {
         let read = runs_read(parts);
-        let states = run_states(story, &read, reading);
+        let pair = compared(story).expect("two articles");
+        let states = run_states(story, &pair, &read, reading);
         let mut found = vec![Vec::new(), Vec::new()];
         for (run, state) in read.iter().zip(states) {
             if let (Some(link), Some(article)) = (state, found.get_mut(run.article)) {
@@ -561,7 +617,7 @@ mod tests {
     fn every_claim_shown_is_marked_in_each_article_that_carries_it_with_one_tab_stop() {
         let story = small_story();
         // As first drawn: every claim shown, none selected.
-        let parts = compare_page(&story, &comparison(&story));
+        let parts = drawn(&story);
         let every: Vec<usize> = (0..story.claims.len()).collect();
         let reading = Reading {
             matches: &every,
@@ -594,7 +650,7 @@ mod tests {
         let mut articles = story.articles.to_vec();
         articles[0].headline = "Seals <b>& \"stays\"</b>".into();
         story.articles = articles.into();
-        let written = html(&compare_page(&story, &comparison(&story)));
+        let written = html(&drawn(&story));
         assert!(
             written.contains("<cite>Seals &lt;b&gt;&amp; &quot;stays&quot;&lt;/b&gt;</cite>"),
             "{written}"
@@ -607,12 +663,13 @@ mod tests {
         // The small fixture: north-40-wounded (index 0) is in both articles,
         // south-supplies-low (1) only in A, south-supplies-low-via-wire (2) only in B.
         let story = small_story();
-        let parts = compare_page(&story, &comparison(&story));
+        let parts = drawn(&story);
         let reading = Reading {
             matches: &[0],
             selected: Some(0),
         };
-        let states = run_states(&story, &runs_read(&parts), &reading);
+        let pair = compared(&story).expect("two articles");
+        let states = run_states(&story, &pair, &runs_read(&parts), &reading);
         let links: Vec<&RunLink> = states.iter().flatten().collect();
         assert!(!links.is_empty());
         for link in &links {
@@ -646,9 +703,7 @@ mod tests {
         };
         assert_eq!(standing("tbody"), ["0"]);
         assert_eq!(standing("li"), ["1", "2"]);
-        let summary = summary_of(&story, &[0])
-            .expect("two articles")
-            .text_content();
+        let summary = summary_of(&story, pair, &[0]).text_content();
         assert!(
             summary.starts_with("Claims shown: 1 in both · 0 only in A · 0 only in B"),
             "{summary}"
@@ -666,10 +721,10 @@ mod tests {
             let story = crate::synthetic::story(60, 2);
             let matches: Vec<usize> =
                 chosen.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i).collect();
-            let parts = compare_page(&story, &comparison(&story));
+            let parts = drawn(&story);
             let reading = Reading { matches: &matches, selected };
-            let mut states = run_states(&story, &runs_read(&parts), &reading).into_iter();
             let articles = compared(&story).expect("two articles");
+            let mut states = run_states(&story, &articles, &runs_read(&parts), &reading).into_iter();
             for (text, article) in texts(&parts).elements().zip(articles) {
                 for run in text.descendants().into_iter().filter(|e| e.attribute(DATA_RUN).is_some()) {
                     let state = states.next().expect("a state for every run");
@@ -694,8 +749,8 @@ mod tests {
 
     #[test]
     fn every_row_of_each_list_is_published_for_the_page_to_page() {
-        let story = crate::synthetic::story(2000, 2);
-        let parts = compare_page(&story, &comparison(&story));
+        let story = crate::synthetic::story(2500, 2);
+        let parts = drawn(&story);
         let every: Vec<usize> = (0..story.claims.len()).collect();
         let articles = compared(&story).expect("two articles");
         let found = coverage(&story, &every, &articles[0].id, &articles[1].id);

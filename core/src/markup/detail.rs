@@ -10,7 +10,6 @@ use super::seam::{
 };
 use super::Element;
 use crate::cite::citation;
-use crate::compare::compared;
 use crate::model::text::{contains, highlight};
 use crate::model::{Appearance, Claim, Story};
 use crate::related::related;
@@ -137,8 +136,12 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
     parts.push(cite_as(story, claim));
     parts.push(share);
     parts.push(Element::new("h3").text("In the articles"));
-    if let Some([first, second]) = compared(story).filter(|_| offers.compare) {
-        let shared = claim.appears_in(&first.id) && claim.appears_in(&second.id);
+    if offers.compare && story.articles.len() > 1 {
+        // Worded by more than one article: there are wordings to set side by side.
+        let shared = claim
+            .appearances
+            .windows(2)
+            .any(|pair| pair[0].article != pair[1].article);
         parts.push(Element::new("p").child(compare_link(claim, shared)));
     }
     for (at, appearance) in claim.appearances.iter().enumerate() {

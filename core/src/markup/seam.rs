@@ -58,6 +58,12 @@ pub const DATA_VALUE: &str = "data-value";
 /// Set by the page, not the core: on every part of the claim being pointed at in the
 /// Compare view (the stylesheet lights them up).
 pub const DATA_LIT: &str = "data-lit";
+/// In the Compare view: on a link to a pair of texts (a cell of the coverage table is
+/// one), its articles ("a,c"); on an article's text, its id; on a cell, its article,
+/// whose quote the page brings into view.
+pub const DATA_PAIR: &str = "data-pair";
+pub const DATA_TEXT: &str = "data-text";
+pub const DATA_CELL: &str = "data-cell";
 
 // Element ids.
 
@@ -229,6 +235,8 @@ pub const SELECTED_MARK: &str = "a.mark[aria-current]";
 pub const CLAIMS_PART: &str = "[data-claims]";
 pub const TEXT: &str = ".texts article.text";
 pub const TEXT_RUN: &str = "a.run";
+/// In the Compare view: a link to a pair of texts (or a cell of the coverage table).
+pub const PAIR_LINK: &str = "a[data-pair]";
 /// In the Figures view: a mark, a quantity's link.
 pub const FIGURE_MARK: &str = "a[data-figure]";
 pub const QUANTITY_LINK: &str = "a[data-quantity]";
@@ -273,6 +281,11 @@ pub fn having(name: &str) -> String {
 /// The parts of the Compare view standing for `claim` (among others).
 pub fn parts_of(claim: &str) -> String {
     format!("[{DATA_CLAIMS}~=\"{claim}\"]")
+}
+
+/// The selected claim's quote in one article's compared text.
+pub fn selected_quote_in(article: &str) -> String {
+    format!(".texts article[{DATA_TEXT}=\"{article}\"] a.run[aria-current]")
 }
 
 /// The Figures chart's mark of one outlet's report of a figure of a claim (story

@@ -20,10 +20,12 @@ pub use listing::{listing, Listed};
 pub use page::story_page;
 pub use takeaway::claim_takeaways;
 
-use crate::compare::{compared, comparison};
+use crate::compare::pairs::pairs;
+use crate::compare::{comparison, pair_key};
 use crate::data_file::{encode, fnv1a, Contents};
 use crate::figures::{default_quantity, figures_page};
 use crate::markup::compare::compare_page;
+use crate::markup::compare::table::table_page;
 use crate::markup::html;
 use crate::markup::published::view_file;
 use crate::model::Story;
@@ -37,14 +39,16 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
-/// A story's data files: the story, read at start; when it has two articles to
-/// compare, the Compare view drawn (quote runs and word diffs worked out here, so the
-/// page carries no diff code); and the Figures view drawn for each quantity, by id, the
+/// A story's data files: the story, read at start; the Compare view drawn, its coverage
+/// table in one file and each pair of articles side by side in a file of its own, by
+/// its key ("a,c"; quote runs and word diffs worked out here, so the page carries no
+/// diff code); and the Figures view drawn for each quantity, by id, the
 /// default first. Each name carries its content's hash, so a new publication never
 /// meets an old file in a cache.
 pub struct DataFiles {
     pub story: Output,
     pub compare_view: Option<Output>,
+    pub compare_pairs: Vec<(String, Output)>,
     pub figures: Vec<(String, Output)>,
     /// The story to take away (`exports`), each with its link's words.
     pub exports: Vec<(&'static str, Output)>,
@@ -57,11 +61,18 @@ impl DataFiles {
         DataFiles {
             exports: exports::exports(story, &version),
             story: story_file,
-            compare_view: compared(story).map(|_| {
-                let markup = view_file(&html(&compare_page(story, &comparison(story))));
-                let markup = markup.into_bytes();
+            compare_view: (!story.articles.is_empty()).then(|| {
+                let markup = view_file(&html(&table_page(story))).into_bytes();
                 named("compare", markup, "html")
             }),
+            compare_pairs: pairs(story)
+                .into_iter()
+                .map(|(pair, _)| {
+                    let drawn = compare_page(story, pair, &comparison(story, pair));
+                    let markup = view_file(&html(&drawn)).into_bytes();
+                    (pair_key(pair), named("compare", markup, "html"))
+                })
+                .collect(),
             figures: figures_files(story),
         }
     }
@@ -70,6 +81,7 @@ impl DataFiles {
     pub fn all(&self) -> impl Iterator<Item = &Output> {
         std::iter::once(&self.story)
             .chain(&self.compare_view)
+            .chain(self.compare_pairs.iter().map(|(_, file)| file))
             .chain(self.figures.iter().map(|(_, file)| file))
             .chain(self.exports.iter().map(|(_, file)| file))
     }

@@ -64,7 +64,7 @@ pub fn story_page(
         head.push(
             Element::new("meta")
                 .set("name", "claimline-compare")
-                .set("content", &drawn.path)
+                .set("content", compare_list(&drawn.path, &files.compare_pairs))
                 .set("id", COMPARE_DRAWN),
         );
     }
@@ -119,6 +119,16 @@ fn exports_links(exports: &[(&'static str, super::Output)]) -> Element {
 
 /// The Figures view's files as the page's `<meta>` names them: `quantity=path`, space-
 /// separated, the default quantity first (`figures::files` reads it back).
+/// The Compare view's files as the page's head lists them: the table's (`table=path`),
+/// then each pair's (`a,c=path`), space-separated (`compare::pair_file` reads them).
+fn compare_list(table: &str, pairs: &[(String, super::Output)]) -> String {
+    let mut list = format!("{}={table}", crate::compare::pairs::TABLE_KEY);
+    for (key, file) in pairs {
+        list.push_str(&format!(" {key}={}", file.path));
+    }
+    list
+}
+
 fn figures_list(files: &[(String, super::Output)]) -> String {
     let pairs: Vec<String> = files
         .iter()

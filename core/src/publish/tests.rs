@@ -33,9 +33,12 @@ fn a_story_page_has_the_story_s_language_title_description_and_data_files() {
         .compare_view
         .as_ref()
         .expect("two articles to compare");
+    // The table's file, then the one pair's, by its key.
+    let (key, pair) = files.compare_pairs.first().expect("one pair");
+    assert_eq!(files.compare_pairs.len(), 1);
     assert!(page.contains(&format!(
-        "content=\"{}\" id=\"compare-drawn\"",
-        compare.path
+        "content=\"table={} {key}={}\" id=\"compare-drawn\"",
+        compare.path, pair.path
     )));
     // The Figures view's files, the default quantity's first, each named by its quantity.
     let (first, figures) = files.figures.first().expect("figures to draw");

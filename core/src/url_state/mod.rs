@@ -20,6 +20,10 @@ pub struct UrlState {
     /// The quantity the Figures view shows, as the link gave it (`None`: the one with
     /// the most figures).
     pub quantity: Option<String>,
+    /// The articles the Compare view sets side by side, comma-separated as the link
+    /// gave them (`None`: the two that share the most claims; one: it and its best
+    /// partner). Kept as one text, as the page only looks it up in a list.
+    pub articles: Option<String>,
     /// The selected claim's id, exactly as the link gave it (it may name no claim).
     pub claim: Option<String>,
     pub filters: Filters,
@@ -69,6 +73,11 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             ("to", _) => to = Some(clip(&value)),
             ("claim", _) => state.claim = (!value.is_empty()).then(|| clip(&value)),
             ("quantity", _) if is_well_formed_id(&value) => state.quantity = Some(value),
+            ("articles", _)
+                if value.split(',').count() <= 2 && value.split(',').all(is_well_formed_id) =>
+            {
+                state.articles = Some(value)
+            }
             ("q", _) => state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             ("embed", _) if value == "1" => state.embed = true,
             _ => ignored.push(format!("{}={}", clip(&key), clip(&value))),
@@ -106,6 +115,9 @@ pub fn print(state: &UrlState) -> String {
     }
     if let Some(quantity) = &state.quantity {
         pairs.push(format!("quantity={quantity}"));
+    }
+    if let Some(articles) = &state.articles {
+        pairs.push(format!("articles={articles}"));
     }
     if let Some(claim) = &state.claim {
         pairs.push(format!("claim={}", encode(claim)));
@@ -165,6 +177,10 @@ pub fn reconcile(state: &mut UrlState, story: &Story, explorer: &Explorer) -> Ve
         .take_if(|q| story.quantity_label(q).is_none())
     {
         dropped.push(format!("quantity={quantity}"));
+    }
+    let unknown = |asked: &mut String| asked.split(',').any(|id| story.article(id).is_none());
+    if let Some(articles) = state.articles.take_if(unknown) {
+        dropped.push(format!("articles={articles}"));
     }
     for facet in Facet::ALL {
         state.filters.retain(facet, |value| {
@@ -313,6 +329,38 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_compare_link_names_its_two_articles_and_drops_what_it_cannot_use() {
+        let story = crate::load_tests::four_outlets();
+        let explorer = Explorer::new(&story);
+        let (state, ignored) = parse("?view=compare&articles=c,e");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(state.view, View::Compare);
+        assert_eq!(state.articles.as_deref(), Some("c,e"));
+        assert_eq!(print(&state), "?view=compare&articles=c,e");
+        // An article the story does not have drops the pair, named; the default shows.
+        let mut unknown = state.clone();
+        assert_eq!(reconcile(&mut unknown, &story, &explorer), ["articles=c,e"]);
+        assert_eq!(unknown.articles, None);
+        assert_eq!(print(&unknown), "?view=compare");
+        let (mut one, _) = parse("?view=compare&articles=d");
+        assert!(reconcile(&mut one, &story, &explorer).is_empty());
+        assert_eq!(one.articles.as_deref(), Some("d"));
+        for (query, note) in [
+            ("?articles=a,b,c", "articles=a,b,c"),
+            ("?articles=a,<b>", "articles=a,<b>"),
+            ("?articles=a,,b", "articles=a,,b"),
+            ("?articles=", "articles="),
+        ] {
+            let (state, ignored) = parse(query);
+            assert_eq!(
+                (state.articles, ignored),
+                (None, vec![note.to_owned()]),
+                "{query}"
+            );
+        }
+    }
+
     fn id() -> impl Strategy<Value = String> {
         proptest::collection::vec("[a-z0-9]{1,8}", 1..4).prop_map(|words| words.join("-"))
     }
@@ -331,14 +379,26 @@ mod tests {
             to: a.max(b),
         }));
         (
-            (proptest::option::of(id()), proptest::option::of(id())),
+            (
+                proptest::option::of(id()),
+                proptest::option::of(id()),
+                proptest::option::of(
+                    proptest::collection::vec(id(), 1..3).prop_map(|ids| ids.join(",")),
+                ),
+            ),
             proptest::array::uniform6(values()),
             "\\PC{0,40}",
             (0..View::ALL.len(), 0..2usize, 0..2usize, window),
             any::<bool>(),
         )
             .prop_map(
-                |((claim, quantity), selected, query, (view, lanes, dates, window), embed)| {
+                |(
+                    (claim, quantity, articles),
+                    selected,
+                    query,
+                    (view, lanes, dates, window),
+                    embed,
+                )| {
                     let mut filters = Filters::default();
                     for (facet, values) in Facet::ALL.into_iter().zip(selected) {
                         for value in values {
@@ -349,6 +409,7 @@ mod tests {
                     UrlState {
                         view: View::ALL[view],
                         quantity,
+                        articles,
                         claim,
                         filters,
                         timeline: TimelineState {

@@ -5,6 +5,7 @@ use super::*;
 use crate::compare::comparison;
 use crate::load_tests::small_story;
 use crate::markup::compare::compare_page;
+use crate::markup::compare::table::table_page;
 use crate::markup::detail::{detail, Offers};
 use crate::markup::{notice, Element, Node};
 use crate::model::Story;
@@ -30,6 +31,7 @@ const SELECTORS: &[(&str, &str, Option<&str>)] = &[
     ("CLAIMS_PART", CLAIMS_PART, Some(COMPARE_VIEW)),
     ("TEXT", TEXT, Some(COMPARE_VIEW)),
     ("TEXT_RUN", TEXT_RUN, Some(COMPARE_VIEW)),
+    ("PAIR_LINK", PAIR_LINK, Some(COMPARE_VIEW)),
     ("SHOWN_PART", SHOWN_PART, Some(COMPARE_VIEW)),
     ("PAGED_LIST", PAGED_LIST, Some(COMPARE_VIEW)),
     ("FIGURE_MARK", FIGURE_MARK, Some(FIGURES_VIEW)),
@@ -179,10 +181,11 @@ fn page(story: &Story) -> Element {
                 ),
         );
 
-    let comparison = comparison(story);
+    let pair = crate::compare::compared(story).expect("two articles");
     let compared = Element::new("div")
         .set("id", COMPARE_VIEW)
-        .children(compare_page(story, &comparison));
+        .children(compare_page(story, pair, &comparison(story, pair)))
+        .children(table_page(story));
 
     // The Figures view as published, for the default quantity.
     let quantity = crate::figures::default_quantity(story).expect("figures");
