@@ -193,7 +193,9 @@ test('filters shrink the timeline', async () => {
 
 test('a claim dated to a span is drawn wider than one dated to a day', async () => {
   const page = await openTimeline();
+  const was = page.query();
   await page.page.getByRole('button', { name: 'Fit all' }).click();
+  await page.timelineAt(was);
   const width = (kind) =>
     page.page.locator(`.timeline-svg a.mark.${kind} .shape`).first().evaluate((s) => s.getBoundingClientRect().width);
   const [range, point] = [await width('range'), await width('point')];

@@ -293,7 +293,7 @@ impl LaneContext<'_> {
                 None => {
                     let clear_of_reserved = |row: usize| {
                         reserved.get(row).is_none_or(|&(_, x, start)| {
-                            candidate.x >= x || label().box_end + options.gap_px <= start
+                            candidate.x > x || label().box_end + options.gap_px <= start
                         })
                     };
                     let free = (0..row_ends.len()).find(|&row| {
