@@ -235,10 +235,13 @@ export const STEPS = [
       await eventually(async () => assert.equal(await d.text('#detail-heading'), statementOf(id)));
       const [first, second] = story.articles.map((a) => a.id);
       const shared = idsWhere((c) => [first, second].every((x) => c.appearances.some((a) => a.article === x)));
-      const rows = await d.evaluate(() => [...document.querySelectorAll('.alignment tbody')].map((r) => r.dataset.claims));
-      assert.deepEqual(rows, shared);
-      const marked = await d.evaluate(() => document.querySelectorAll('.texts a.quote.selected').length);
-      assert.ok(marked >= 2, `the selected claim is marked in both texts (${marked})`);
+      // The detail can be drawn before the view's file is in: wait for its rows and marks.
+      await eventually(async () => {
+        const rows = await d.evaluate(() => [...document.querySelectorAll('.alignment tbody')].map((r) => r.dataset.claims));
+        assert.deepEqual(rows, shared);
+        const marked = await d.evaluate(() => document.querySelectorAll('.texts a.quote.selected').length);
+        assert.ok(marked >= 2, `the selected claim is marked in both texts (${marked})`);
+      });
       assert.match(await d.text(`#compare-${id} .flag`), /between 11,000 and 12,000.*up to 12,000/);
       const other = shared.find((x) => x !== id);
       await d.click(`#compare-${other} th a[data-claim]`);
