@@ -43,11 +43,7 @@ pub fn compared(story: &Story) -> Option<[&Article; 2]> {
     let mut best: Option<([&Article; 2], usize)> = None;
     for (i, first) in articles.iter().enumerate() {
         for second in &articles[i + 1..] {
-            let shared = story
-                .claims
-                .iter()
-                .filter(|c| c.appears_in(&first.id) && c.appears_in(&second.id))
-                .count();
+            let shared = pairs::shared_claims(story, first, second);
             if best.is_none_or(|(_, most)| shared > most) {
                 best = Some(([*first, *second], shared));
             }

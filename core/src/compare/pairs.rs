@@ -18,6 +18,15 @@ pub fn by_publication(story: &Story) -> Vec<&Article> {
     articles
 }
 
+/// How many claims both articles carry.
+pub fn shared_claims(story: &Story, first: &Article, second: &Article) -> usize {
+    story
+        .claims
+        .iter()
+        .filter(|c| c.appears_in(&first.id) && c.appears_in(&second.id))
+        .count()
+}
+
 /// Every pair of articles, each in publication order, with how many claims both carry:
 /// most shared first, ties in publication order.
 pub fn pairs(story: &Story) -> Vec<([&Article; 2], usize)> {
@@ -25,11 +34,7 @@ pub fn pairs(story: &Story) -> Vec<([&Article; 2], usize)> {
     let mut found = Vec::new();
     for (i, first) in articles.iter().enumerate() {
         for second in &articles[i + 1..] {
-            let shared = story
-                .claims
-                .iter()
-                .filter(|c| c.appears_in(&first.id) && c.appears_in(&second.id))
-                .count();
+            let shared = shared_claims(story, first, second);
             found.push(([*first, *second], shared));
         }
     }
