@@ -7,6 +7,10 @@
 use claimline_core::load::parse;
 use claimline_core::model::validate::validate;
 use claimline_core::model::{Claim, Date, Qualifier, Story, VerificationStatus};
+use claimline_core::timeline::{
+    lane_marks, layout, mark_when, marks, LaneIndex, LayoutOptions, Scale, Shape, Window,
+};
+use claimline_core::view::{DateMode, LaneMode};
 use std::sync::LazyLock;
 
 static STORY: LazyLock<Story> = LazyLock::new(|| {
@@ -208,4 +212,81 @@ fn the_roll_since_1894_is_an_open_context_period() {
     let (_, since) = STORY.period_span(&STORY.periods[0]).expect("a span");
     assert_eq!(Some(since.start), Date::parse("1894-01-01"));
     assert!(since.end.is_none());
+}
+
+/// Where the claims lanes place a claim: its mark's first and last day, its shape, and
+/// how its date reads.
+fn placed(id: &str, dates: DateMode) -> (Date, Date, Shape, String) {
+    let index = STORY
+        .claims
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no claim {id}"));
+    let found = marks(&STORY, &[index], dates).marks;
+    let [mark] = found[..] else {
+        panic!("one mark for {id}: {found:?}");
+    };
+    let first = Date::from_day_number(mark.start);
+    let words = mark_when(claim(id), &mark, dates);
+    (first, mark.last_day(), mark.shape, words)
+}
+
+#[test]
+fn a_claim_only_its_outlets_date_spans_their_dates_in_a_claimants_lane() {
+    // The Gazette says Thursday 8 May; the Courier and the Bulletin Friday 9 May.
+    let (first, last, shape, words) = placed("council-lets-race-go-ahead", DateMode::Made);
+    assert_eq!(first, Date::parse("2025-05-08").unwrap());
+    assert_eq!(last, Date::parse("2025-05-09").unwrap());
+    assert_eq!(shape, Shape::Range);
+    assert!(
+        words.starts_with("Made 8–9 May 2025 (inferred: its articles give different dates"),
+        "{words}"
+    );
+}
+
+#[test]
+fn a_claim_about_no_stated_time_is_placed_by_its_figures_period() {
+    // "Hundreds of runners have been hurt … since the first roll": since 1894.
+    let (first, _, shape, words) = placed("hundreds-hurt-since-first-roll", DateMode::About);
+    assert_eq!(first, Date::parse("1894-01-01").unwrap());
+    assert_eq!(shape, Shape::Since);
+    assert!(words.starts_with("About since Jan 1894"), "{words}");
+}
+
+#[test]
+fn by_outlet_a_label_gives_only_the_crowd_its_outlet_printed() {
+    let crowd = STORY
+        .claims
+        .iter()
+        .position(|c| c.id == "crowd-about-two-thousand")
+        .expect("the crowd claim");
+    let found = lane_marks(&STORY, &[crowd], DateMode::Made, LaneMode::Outlet).marks;
+    let lanes = LaneIndex::new(&STORY, LaneMode::Outlet).lanes(&found);
+    let may = |day: &str| f64::from(Date::parse(day).unwrap().day_number());
+    let scale = Scale::new(Window::new(may("2025-05-01"), may("2025-05-20")), 1200.0);
+    let laid = layout(
+        &STORY,
+        &found,
+        &lanes,
+        &scale,
+        &LayoutOptions::default(),
+        &[],
+    );
+    let figures: Vec<(&str, Option<&str>)> = lanes
+        .iter()
+        .zip(&laid.lanes)
+        .map(|(lane, laid)| (&*lane.key, laid.marks[0].figures.as_deref()))
+        .collect();
+    // The statement says "About two thousand"; each outlet printed its own count.
+    assert_eq!(
+        figures,
+        [
+            ("gazette", Some("2,100")),
+            ("radio", Some("2,100")),
+            ("courier", Some("~2,000")),
+            ("star", Some("2,100, 2,000")),
+            ("clarion", Some(">2,000")),
+            ("bulletin", Some("≥1,900")),
+        ]
+    );
 }

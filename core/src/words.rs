@@ -4,7 +4,7 @@
 use crate::bounded::bounded;
 use crate::facet::{Facet, IN_ALL_ARTICLES};
 use crate::model::text::contains;
-use crate::model::{Claim, Figure, Qualifier, Story, Text, VerificationStatus};
+use crate::model::{Figure, Qualifier, Story, Text, VerificationStatus};
 use crate::view::View;
 
 /// "more than 3,000", "between 11,000 and 12,000", "up to 12,000", "several hundred".
@@ -49,12 +49,14 @@ fn written(figure: &Figure, [more, at_least, up_to, about, nearly, from, to]: [&
     }
 }
 
-/// The claim's figures in short, joined ("77, 40"), leaving out those `shown` already
-/// writes (a statement that begins "More than 3,000"); `None` when nothing is left.
-pub fn figures_short(claim: &Claim, shown: &str) -> Option<String> {
-    let missing: Vec<String> = claim
-        .figures
-        .iter()
+/// Figures in short, joined ("77, 40"), leaving out those `shown` already writes (a
+/// statement that begins "More than 3,000"); `None` when nothing is left.
+pub fn figures_short<'a>(
+    figures: impl IntoIterator<Item = &'a Figure>,
+    shown: &str,
+) -> Option<String> {
+    let missing: Vec<String> = figures
+        .into_iter()
         .filter(|figure| {
             let values = [figure.low, figure.high];
             let written = values.iter().flatten().any(|&v| writes_number(shown, v))
@@ -290,15 +292,11 @@ mod tests {
 
     #[test]
     fn a_label_gets_the_figures_its_statement_leaves_out() {
-        let claim = |figures: Vec<Figure>| Claim {
-            figures: figures.into(),
-            ..crate::load_tests::small_story().claims[0].clone()
-        };
-        let casualties = claim(vec![
+        let casualties = [
             figure(Qualifier::MoreThan, Some(100), None),
             figure(Qualifier::Exact, Some(77), Some(77)),
             figure(Qualifier::Exact, Some(40), Some(40)),
-        ]);
+        ];
         assert_eq!(
             figures_short(&casualties, "Ukraine’s special…").as_deref(),
             Some(">100, 77, 40")
@@ -307,12 +305,12 @@ mod tests {
             figures_short(&casualties, "More than 100, 77 killed…").as_deref(),
             Some("40")
         );
-        let vague = claim(vec![figure(Qualifier::Several, Some(200), Some(999))]);
+        let vague = [figure(Qualifier::Several, Some(200), Some(999))];
         assert_eq!(
             figures_short(&vague, "North Korea has several hundred…"),
             None
         );
-        assert_eq!(figures_short(&claim(vec![]), "Anything"), None);
+        assert_eq!(figures_short(&[], "Anything"), None);
     }
 
     #[test]

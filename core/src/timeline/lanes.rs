@@ -12,8 +12,11 @@ use crate::words::article_name;
 /// A lane with the marks it shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lane {
-    /// The actor id or side id the lane stands for.
+    /// The actor id, side id or article id the lane stands for.
     pub key: String,
+    /// Whether the lane is an outlet's (its key an article's id): its marks are that
+    /// article's reports, labelled with the figures it gives.
+    pub by_outlet: bool,
     /// The actor's name or the side's label.
     pub label: String,
     /// The side id the lane belongs to (its own id in side lanes; empty when unknown).
@@ -189,6 +192,7 @@ impl LaneIndex {
             .filter(|(_, marks)| !marks.is_empty())
             .map(|(info, members)| Lane {
                 key: info.key.clone(),
+                by_outlet: self.mode == LaneMode::Outlet,
                 label: info.label.clone(),
                 side: info.side.clone(),
                 marks: members,

@@ -7,7 +7,7 @@ use super::lanes::Lane;
 use super::marks::{Mark, Shape};
 use super::scale::Scale;
 use crate::bounded::bounded;
-use crate::model::Story;
+use crate::model::{Figure, Story};
 use crate::small_sort::sort_by;
 use crate::words::figures_short;
 use std::cell::OnceCell;
@@ -188,6 +188,7 @@ pub fn layout(
         scale: &scale,
         options: &options,
         keep,
+        outlet: None,
     };
     Layout {
         lanes: lanes.iter().map(|lane| context.lay_out(lane)).collect(),
@@ -218,16 +219,25 @@ fn after(marks: &[Mark], end: f64) -> Beyond {
 }
 
 /// What every lane of one layout is laid out with.
+#[derive(Clone, Copy)]
 struct LaneContext<'a> {
     story: &'a Story,
     marks: &'a [Mark],
     scale: &'a Scale,
     options: &'a LayoutOptions,
     keep: &'a [usize],
+    /// In an outlet's lane, its article: a label gives only the figures it reports.
+    outlet: Option<&'a str>,
 }
 
 impl LaneContext<'_> {
     fn lay_out(&self, lane: &Lane) -> LaneLayout {
+        let outlet = lane.by_outlet.then_some(&*lane.key);
+        let this = LaneContext { outlet, ..*self };
+        this.lay_out_marks(lane)
+    }
+
+    fn lay_out_marks(&self, lane: &Lane) -> LaneLayout {
         let (scale, options) = (self.scale, self.options);
         let window = scale.window;
         let is_kept = |mark: &Mark| self.keep.contains(&mark.claim);
@@ -396,7 +406,15 @@ impl LaneContext<'_> {
         let claim = self.story.claims.get(mark.claim);
         let statement = claim.map_or("", |c| &*c.statement);
         let (label, chars) = truncate(statement, budget);
-        let Some(figures) = claim.and_then(|claim| figures_short(claim, &label)) else {
+        let reported = |figure: &&Figure| match (self.outlet, claim) {
+            (Some(article), Some(claim)) => claim
+                .appearances
+                .iter()
+                .any(|a| a.article == article && a.gives(figure)),
+            _ => true,
+        };
+        let figures = claim.map_or(&[][..], |c| &c.figures[..]);
+        let Some(figures) = figures_short(figures.iter().filter(reported), &label) else {
             return (None, label, chars);
         };
         // The figures, cut too if they alone fill the room, and a space before the

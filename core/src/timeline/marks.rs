@@ -2,6 +2,7 @@
 
 use crate::model::{Claim, Date, Precision, Story, When};
 use crate::view::{DateMode, LaneMode};
+use std::borrow::Cow;
 
 /// How a mark is drawn, so that no date looks more precise than it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,12 +51,47 @@ impl Mark {
     }
 }
 
-/// The date of a claim that `mode` places it by, if the data gives one.
-pub fn date_of(claim: &Claim, mode: DateMode) -> Option<&When> {
+/// The date of a claim that `mode` places it by, if the data gives one. Without a date
+/// of its own, a claim is placed by what its parts say: made when its articles say it
+/// was (the span of their dates, marked inferred, when they differ: never one outlet's
+/// date as if all gave it); about the period of its first figure that has one.
+pub fn date_of(claim: &Claim, mode: DateMode) -> Option<Cow<'_, When>> {
     match mode {
-        DateMode::Made => claim.made.as_ref(),
-        DateMode::About => claim.about.as_ref(),
+        DateMode::Made => claim
+            .made
+            .as_ref()
+            .map(Cow::Borrowed)
+            .or_else(|| outlets_dates(claim)),
+        DateMode::About => claim
+            .about
+            .as_ref()
+            .or_else(|| claim.figures.iter().find_map(|f| f.period.as_ref()))
+            .map(Cow::Borrowed),
     }
+}
+
+/// When a claim without its own date was made by its articles' own dates: the one they
+/// agree on, or the days from the earliest to the latest.
+fn outlets_dates(claim: &Claim) -> Option<Cow<'_, When>> {
+    let mut own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
+    let first = own.next()?;
+    let (mut start, mut last) = (first.start, first.last_day(|| first.start));
+    let mut differ = false;
+    for when in own {
+        differ |= when.start != first.start || when.end != first.end;
+        start = start.min(when.start);
+        last = last.max(when.last_day(|| when.start));
+    }
+    if !differ {
+        return Some(Cow::Borrowed(first));
+    }
+    Some(Cow::Owned(When {
+        start,
+        end: Some(last),
+        precision: Precision::Period,
+        phrase: None,
+        inferred: Some("its articles give different dates; this spans them".into()),
+    }))
 }
 
 /// The marks of some claims, and how many had no date to place them by.
@@ -98,10 +134,10 @@ pub fn lane_marks(story: &Story, claims: &[usize], dates: DateMode, lanes: LaneM
         for k in 0..each {
             let outlet = claim.appearances.get(k).filter(|_| by_outlet);
             let when = match (outlet, dates) {
-                (Some(appearance), DateMode::Made) => appearance.made(claim),
+                (Some(appearance), DateMode::Made) => appearance.made(claim).map(Cow::Borrowed),
                 _ => date_of(claim, dates),
             };
-            let placed = match (when, outlet) {
+            let placed = match (when.as_deref(), outlet) {
                 (Some(when), _) => Some(dated_mark(index, when, last_day(claim, when, &published))),
                 (None, _) if dates == DateMode::About => None,
                 (None, None) => undated_mark(index, claim, &published),
@@ -141,7 +177,7 @@ pub fn publications(story: &Story) -> Vec<(&str, (i32, bool))> {
 /// October") as far as it is known to reach: to when the claim was made, or, when that
 /// is not given, to the latest article carrying it.
 pub fn last_day(claim: &Claim, when: &When, published: &[(&str, (i32, bool))]) -> Date {
-    let until = || match claim.made.as_ref().and_then(|made| made.end) {
+    let until = || match date_of(claim, DateMode::Made).and_then(|made| made.end) {
         Some(made) => made,
         None => latest_publication(claim, published)
             .map_or(when.start, |(day, _)| Date::from_day_number(day)),

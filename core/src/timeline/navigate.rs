@@ -131,6 +131,7 @@ mod tests {
     fn lane(marks: Vec<usize>) -> Lane {
         Lane {
             key: String::new(),
+            by_outlet: false,
             label: String::new(),
             side: String::new(),
             marks,

@@ -236,9 +236,16 @@ fn one_claim_shows_once_with_its_whole_statement() {
 fn undated_claims_are_tails_ending_at_their_article_never_points() {
     let mut story = synthetic::story(120, 3);
     let mut claims = story.claims.to_vec();
+    // Undated through and through: no outlet's date, no figure's period either.
     for claim in &mut claims {
         claim.made = None;
         claim.about = None;
+        let mut appearances = claim.appearances.to_vec();
+        appearances.iter_mut().for_each(|a| a.made = None);
+        claim.appearances = appearances.into();
+        let mut figures = claim.figures.to_vec();
+        figures.iter_mut().for_each(|f| f.period = None);
+        claim.figures = figures.into();
     }
     story.claims = claims.into();
     let claims = all(&story);

@@ -6,6 +6,7 @@ use super::scale::Window;
 use crate::model::{Claim, Date, Story, When};
 use crate::view::{DateMode, LaneMode};
 use crate::words::actor_names;
+use std::borrow::Cow;
 
 /// A lane mode's button.
 pub fn lane_mode_title(mode: LaneMode) -> &'static str {
@@ -43,10 +44,16 @@ pub fn claimants(story: &Story, claim: &Claim) -> String {
 
 /// The date a mark was placed by: by outlet, the date an article gives of its own when
 /// the mark starts on it; else the claim's.
-fn placed_by<'a>(claim: &'a Claim, mark: &Mark, mode: DateMode) -> Option<&'a When> {
+fn placed_by<'a>(claim: &'a Claim, mark: &Mark, mode: DateMode) -> Option<Cow<'a, When>> {
     let mut own = claim.appearances.iter().filter_map(|a| a.made.as_ref());
-    own.find(|when| mode == DateMode::Made && when.start.day_number() == mark.start)
-        .or(date_of(claim, mode))
+    match own.find(|when| {
+        mode == DateMode::Made
+            && when.start.day_number() == mark.start
+            && when.last_day(|| when.start).day_number() + 1 == mark.end
+    }) {
+        Some(when) => Some(Cow::Borrowed(when)),
+        None => date_of(claim, mode),
+    }
 }
 
 /// When a mark places its claim, honestly: "Made 22 Dec 2024 (inferred: …)", "Made: no
@@ -87,7 +94,7 @@ pub fn mark_description(
     let when = match mark.shape {
         Shape::NoLaterThan => format!("undated, no later than {}", mark.last_day()),
         Shape::Point | Shape::Range | Shape::Since => placed_by(claim, mark, mode)
-            .map(ToString::to_string)
+            .map(|when| when.to_string())
             .unwrap_or_default(),
     };
     let inferred = if mark.inferred && mark.shape != Shape::NoLaterThan {
