@@ -18,7 +18,7 @@ wasm=target/wasm32-unknown-unknown/release/claimline-app.wasm
 wasm-bindgen --target web --out-dir "$out/shipped" "$wasm"
 wasm-opt -Oz "$out/shipped/claimline-app_bg.wasm" -o "$out/shipped/claimline-app_bg.wasm"
 echo "shipped wasm: $(wc -c < "$out/shipped/claimline-app_bg.wasm") bytes raw, $(gzip -9c "$out/shipped/claimline-app_bg.wasm" | wc -c) gzip;" \
-  "js glue: $(wc -c < "$out/shipped/claimline.js") raw, $(gzip -9c "$out/shipped/claimline.js" | wc -c) gzip"
+  "js glue: $(wc -c < "$out/shipped/claimline-app.js") raw, $(gzip -9c "$out/shipped/claimline-app.js" | wc -c) gzip"
 wasm-bindgen --keep-debug --target web --out-dir "$out" "$wasm"
 wasm-opt -Oz --debuginfo "$out/claimline-app_bg.wasm" -o "$out/named.wasm"
 twiggy top --format json -n 1000000 "$out/named.wasm" > "$out/top.json"

@@ -181,10 +181,19 @@ fn cited(story: &Story, claim: &Claim, reports: &str, made: Option<&When>) -> St
     text
 }
 
-/// One article's report of a claim: its chain, source first, then the article.
+/// One article's report of a claim: its chain, source first, then the article. The
+/// outlet closing its own chain is named once, as the one reporting: "according to The
+/// Daily, “Headline”", not "according to The Daily, as reported by The Daily".
 fn report(story: &Story, appearance: &Appearance) -> String {
-    let links: Vec<String> = appearance
-        .chain
+    let outlet_id = story.article(&appearance.article).map(|a| &*a.outlet);
+    let mut chain = &appearance.chain[..];
+    if let Some((last, before)) = chain.split_last() {
+        let the_outlet = last.channel.is_none() && last.actors.len() == 1;
+        if the_outlet && outlet_id == last.actors.first().map(|a| &**a) {
+            chain = before;
+        }
+    }
+    let links: Vec<String> = chain
         .iter()
         .map(|link| {
             let names = actor_names(story, link.actors.iter());
@@ -196,7 +205,9 @@ fn report(story: &Story, appearance: &Appearance) -> String {
         .collect();
     let mut text = links.join(", via ");
     if let Some(article) = story.article(&appearance.article) {
-        text.push_str(", as reported by ");
+        if !text.is_empty() {
+            text.push_str(", as reported by ");
+        }
         text.push_str(outlet(story, appearance).unwrap_or("an unnamed outlet"));
         text.push_str(&format!(
             ", “{}”, {}",
@@ -427,5 +438,23 @@ mod tests {
         let made = inferred.made.as_ref().expect("made");
         assert!(share_text(&story, inferred).contains(&format!("{made} (date inferred)")));
         assert!(citation(&story, inferred).contains(&format!("Made {made} (date inferred).")));
+    }
+
+    #[test]
+    fn an_outlet_in_its_own_voice_is_named_once() {
+        let story = cheese_roll_story();
+        let claim = story.claim("roll-held-since-1894").expect("the claim");
+        let bulletin = claim
+            .appearances
+            .iter()
+            .find(|a| a.article == "bulletin")
+            .expect("the Bulletin's version");
+        assert_eq!(
+            version_citation(&story, claim, bulletin),
+            "According to The Fernhollow Bulletin, “Cheese roll: the week after”, 14 May 2025, \
+             https://example.org/fernhollow-bulletin/cheese-roll-the-week-after: The cheese roll \
+             has been held on Grindle Knoll every spring since 1894. In “The Grindlewick cheese \
+             roll: who claims what”, Claimline:"
+        );
     }
 }

@@ -4,7 +4,7 @@
 use crate::browser::{closest, focus_after_render, is_plain_click, write_query, HistoryMode};
 use claimline_core::explore::{Explorer, Filters, Outcome};
 use claimline_core::markup::seam::{
-    CLAIM_LINK, DATA_CLAIM, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, VIEW_LINK,
+    CLAIM_LINK, DATA_CLAIM, DATA_PAIR, DATA_QUANTITY, DATA_VIEW, DETAIL_HEADING, VIEW_LINK,
 };
 use claimline_core::model::{Claim, Story};
 use claimline_core::url_state::{print, UrlState, View};
@@ -91,8 +91,9 @@ impl StoryView {
     }
 
     /// Handles a plain click on a link to another view (an `a` with `data-view`, and
-    /// `data-quantity` for a quantity of the Figures view): switches in place, keeping
-    /// the rest of the state, and adds a history entry.
+    /// `data-quantity` for a quantity of the Figures view, `data-pair` for a pair of
+    /// the Compare view's texts): switches in place, keeping the rest of the state,
+    /// and adds a history entry.
     pub fn follow_view_link(&self, event: &MouseEvent) {
         let Some(link) = closest(event, VIEW_LINK) else {
             return;
@@ -103,10 +104,14 @@ impl StoryView {
         if let Some(target) = target.filter(|_| is_plain_click(event)) {
             event.prevent_default();
             let quantity = link.get_attribute(DATA_QUANTITY);
+            let pair = link.get_attribute(DATA_PAIR);
             self.change(HistoryMode::Push, |s| {
                 s.view = target;
                 if quantity.is_some() {
                     s.quantity = quantity;
+                }
+                if pair.is_some() {
+                    s.articles = pair;
                 }
             });
         }

@@ -165,9 +165,36 @@ for (const { name, options } of WIDTHS) {
       assert.equal(await page.page.locator(`.timeline-svg a.mark[data-claim="${COUNCIL}"]`).count(), 4);
       assert.deepEqual(await axeViolations(page), []);
     });
+
+    test('by claimant, the council’s word spans the days its outlets give, and a claim dated only by its figure’s period is placed by it', async () => {
+      const window = 'from=2025-05-01&to=2025-05-20';
+      const page = await app.open(`${FOLDER}?view=timeline&${window}`, options);
+      const council = page.page.locator(`.timeline-svg a.mark[data-claim="${COUNCIL}"]`);
+      await council.waitFor();
+      assert.equal(await council.count(), 1);
+      // Thursday in the Gazette, Friday in the Courier and the Bulletin: neither alone.
+      assert.match(await council.getAttribute('aria-label'), /^8–9 May 2025, inferred\. /);
+      const about = await app.open(`${FOLDER}?view=timeline&dates=about&${window}`, options);
+      // "Hundreds of runners have been hurt … since the first roll": since 1894.
+      const hurt = about.page.locator('.timeline-svg a.mark[data-claim="hundreds-hurt-since-first-roll"]');
+      await hurt.waitFor();
+      assert.match(await hurt.getAttribute('aria-label'), /^since Jan 1894, inferred\. /);
+    });
   });
 
   describe(`Compare ${name}`, () => {
+    test('the detail’s Compare link sets side by side the two outlets that carry the claim, not the default pair', async () => {
+      // Only the Courier and the Evening Star carry it; the default pair is the Gazette's and the radio's.
+      const claim = 'crumb-started-early';
+      const page = await app.open(`${FOLDER}?claim=${claim}`, options);
+      await page.page.locator('#detail a[data-view="compare"]', { hasText: 'Compare wordings' }).click();
+      for (const article of ['courier', 'star']) {
+        await page.page.locator(`.texts article[data-text="${article}"] a.run[aria-current]`).first().waitFor({ state: 'attached' });
+      }
+      const query = new URLSearchParams(page.query());
+      assert.deepEqual([query.get('view'), query.get('claim'), query.get('articles')], ['compare', claim, 'courier,star']);
+    });
+
     test('opens with the story’s claims in the texts, the claim every outlet carries among them, axe-clean', async () => {
       const page = await open('compare', options);
       const quotes = page.page.locator('.compare a[data-claim]');

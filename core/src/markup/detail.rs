@@ -6,10 +6,11 @@ use super::card::claim_anchor;
 use super::facts::{chains, dates, figures};
 use super::seam::{claim_page_path, CLAIM_ADDRESS};
 use super::seam::{
-    Action, Copyable, DATA_ACTION, DATA_QUANTITY, DATA_REPORT, DATA_VIEW, DETAIL_HEADING,
+    Action, Copyable, DATA_ACTION, DATA_PAIR, DATA_QUANTITY, DATA_REPORT, DATA_VIEW, DETAIL_HEADING,
 };
 use super::Element;
 use crate::cite::citation;
+use crate::compare::pairs::by_publication;
 use crate::model::text::{contains, highlight};
 use crate::model::{Appearance, Claim, Story};
 use crate::related::related;
@@ -142,7 +143,7 @@ fn claim_detail(story: &Story, claim: &Claim, offers: Offers) -> Vec<Element> {
             .appearances
             .windows(2)
             .any(|pair| pair[0].article != pair[1].article);
-        parts.push(Element::new("p").child(compare_link(claim, shared)));
+        parts.push(Element::new("p").child(compare_link(story, claim, shared)));
     }
     for (at, appearance) in claim.appearances.iter().enumerate() {
         parts.extend(in_context(story, appearance));
@@ -185,12 +186,20 @@ pub fn claim_address(page: &str, claim: &str) -> String {
     format!("{folder}{}", claim_page_path(claim))
 }
 
-/// The claim in the Compare view: its two wordings side by side (`shared`: both
-/// articles carry it), or where the one article that does gives it.
-fn compare_link(claim: &Claim, shared: bool) -> Element {
+/// The claim in the Compare view: its two wordings side by side (`shared`: two
+/// articles carry it, the first two to publish it), or where the one article that does
+/// gives it, beside the article it shares most with.
+fn compare_link(story: &Story, claim: &Claim, shared: bool) -> Element {
+    let carrying: Vec<&str> = by_publication(story)
+        .into_iter()
+        .filter(|a| claim.appearances.iter().any(|c| c.article == a.id))
+        .map(|a| &*a.id)
+        .take(2)
+        .collect();
     let state = UrlState {
         view: View::Compare,
         claim: Some(claim.id.to_string()),
+        articles: Some(carrying.join(",")),
         ..UrlState::default()
     };
     let label = match shared {
@@ -200,6 +209,7 @@ fn compare_link(claim: &Claim, shared: bool) -> Element {
     Element::new("a")
         .set("href", href(&state))
         .set(DATA_VIEW, View::Compare.key())
+        .set(DATA_PAIR, carrying.join(","))
         .text(label)
 }
 

@@ -59,7 +59,7 @@ pub const DATA_VALUE: &str = "data-value";
 /// Compare view (the stylesheet lights them up).
 pub const DATA_LIT: &str = "data-lit";
 /// In the Compare view: on a link to a pair of texts (a cell of the coverage table is
-/// one), its articles ("a,c"); on an article's text, its id; on a cell, its article,
+/// one; so is the claim detail's link to the Compare view), its articles ("a,c"); on an article's text, its id; on a cell, its article,
 /// whose quote the page brings into view.
 pub const DATA_PAIR: &str = "data-pair";
 pub const DATA_TEXT: &str = "data-text";
